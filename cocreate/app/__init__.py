@@ -1,0 +1,1 @@
+"""cocreate app layer."""

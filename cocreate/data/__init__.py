@@ -1,0 +1,1 @@
+"""Shipped data: quadrant lexicons and reframing rules, with their loaders."""

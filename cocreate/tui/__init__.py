@@ -1,0 +1,1 @@
+"""cocreate tui layer."""
