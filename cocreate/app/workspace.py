@@ -1,0 +1,334 @@
+"""The workspace: the use cases the CLI and the UI share, and the public Python API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from cocreate.domain import flow
+from cocreate.domain.errors import BadInput, DamagedSession, SessionNotFound, StageRefused
+from cocreate.domain.recording import check_name, check_text, plan
+from cocreate.domain.session import Event, SessionState, fold
+from cocreate.domain.templates import DEFAULT_TEMPLATE, Template, template, templates
+from cocreate.store.sessions import Damaged, SessionStore
+
+__all__ = ["Damaged", "SessionSummary", "Workspace", "default_store_path"]
+
+
+def default_store_path() -> Path:
+    """``COCREATE_STORE`` when set, else the user's data folder."""
+    env = os.environ.get("COCREATE_STORE")
+    if env:
+        return Path(env).expanduser()
+    return platformdirs.user_data_path("cocreate", appauthor=False) / "sessions"
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One line of the archive."""
+
+    id: str
+    title: str
+    purpose: str
+    template: str
+    stage: str
+    closed: bool
+    created: str
+    updated: str
+    participants: tuple[str, ...]
+    objections: int
+    challenges: int
+    ideas: int
+    actions: int
+    series: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["participants"] = list(self.participants)
+        return d
+
+
+def summarize(state: SessionState) -> dict[str, Any]:
+    """The index entry of a session: what the archive shows, plus text to search.
+
+    Search text leaves out private quadrants and never links anonymous objections
+    to anyone.
+    """
+    words: list[str] = [state.title, state.purpose, state.series or ""]
+    words += [p.name for p in state.participants]
+    words += [p.group or "" for p in state.participants]
+    for group in (state.proposals, state.appreciations, state.objections, state.challenges):
+        words += [e.text for e in group]
+    words += [i.text for i in state.ideas] + [a.text for a in state.actions]
+    words += [n.text for n in state.notes] + [q.text for q in state.qualities]
+    for q in state.quadrants:
+        if not q.private:
+            words += [q.core_quality, q.pitfall, q.challenge, q.allergy]
+    return {
+        "id": state.id,
+        "title": state.title,
+        "purpose": state.purpose,
+        "template": state.template,
+        "stage": state.stage,
+        "closed": state.closed,
+        "created": state.created,
+        "updated": state.updated,
+        "participants": [p.name for p in state.participants],
+        "objections": len(state.objections),
+        "challenges": len({c.about for c in state.challenges}),
+        "ideas": len(state.ideas),
+        "actions": len(state.actions),
+        "series": state.series,
+        "text": "\n".join(w for w in words if w).casefold(),
+    }
+
+
+def _summary(d: dict[str, Any]) -> SessionSummary:
+    fields = SessionSummary.__dataclass_fields__
+    return SessionSummary(
+        **{k: v for k, v in d.items() if k in fields and k != "participants"},
+        participants=tuple(d.get("participants", ())),
+    )
+
+
+class Workspace:
+    """A store of sessions and everything one can do with them.
+
+    Args:
+        path: The store folder; ``None`` uses ``COCREATE_STORE`` or the user data folder.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path).expanduser() if path is not None else default_store_path()
+        self.store = SessionStore(self.path)
+
+    # -- reading -------------------------------------------------------------
+
+    def resolve(self, ref: str) -> str:
+        """The session id named by ``ref``: an id or an unambiguous prefix of one."""
+        ref = (ref or "").strip().lower()
+        if not ref:
+            raise SessionNotFound("Name a session by its id (or the start of it).")
+        if self.store.exists(ref):
+            return ref
+        matches = [i for i in self.store.ids() if i.startswith(ref)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise SessionNotFound(f"There is no session '{ref}'. 'cocreate list' shows them.")
+        raise SessionNotFound(f"'{ref}' could be {', '.join(matches[:5])}: give more of the id.")
+
+    def events(self, sid: str) -> list[Event]:
+        """The transcript: every event of a session, in order."""
+        _, raw = self.store.read(self.resolve(sid))
+        return [Event.from_dict(e) for e in raw]
+
+    def session(self, sid: str, upto: int | None = None) -> SessionState:
+        """The derived, read-only state of a session (up to event ``upto`` for replay)."""
+        sid = self.resolve(sid)
+        _, raw = self.store.read(sid)
+        events = [Event.from_dict(e) for e in raw]
+        if upto is not None:
+            events = events[:upto]
+        return fold(events, sid)
+
+    def sessions(
+        self,
+        search: str | None = None,
+        *,
+        template: str | None = None,
+        closed: bool | None = None,
+    ) -> list[SessionSummary]:
+        """Summaries for the archive, newest first; ``search`` matches any recorded text."""
+        raw, _ = self.store.index(self._summarize)
+        needle = (search or "").casefold().strip()
+        terms = needle.split()
+        out = []
+        for d in raw:
+            if terms and not all(t in d.get("text", "") for t in terms):
+                continue
+            if template and d.get("template") != template:
+                continue
+            if closed is not None and bool(d.get("closed")) != closed:
+                continue
+            out.append(_summary(d))
+        out.sort(key=lambda s: (s.created, s.id), reverse=True)
+        return out
+
+    def damaged(self) -> list[Damaged]:
+        """Session files that cannot be read, by name; they are never changed."""
+        return self.store.index(self._summarize)[1]
+
+    def reindex(self) -> tuple[int, list[Damaged]]:
+        """Rebuild the archive's index from the session files."""
+        raw, damaged = self.store.index(self._summarize, rebuild=True)
+        return len(raw), damaged
+
+    def _summarize(self, sid: str, meta: dict[str, Any], events: list[dict[str, Any]]) -> dict:
+        return summarize(fold([Event.from_dict(e) for e in events], sid))
+
+    @staticmethod
+    def templates() -> list[Template]:
+        return list(templates().values())
+
+    # -- writing -------------------------------------------------------------
+
+    def new_session(
+        self,
+        title: str,
+        *,
+        purpose: str = "",
+        template: str = DEFAULT_TEMPLATE,
+        participants: Iterable[str | tuple[str, str | None]] = (),
+        series: str | None = None,
+    ) -> str:
+        """Create a session at its first stage and return its id.
+
+        ``participants`` are names, or (name, group) pairs.
+        """
+        title = check_text(title, "title").strip()
+        if len(title) > 500:
+            raise BadInput("The title is too long: keep it under 500 characters.")
+        if purpose:
+            check_text(purpose, "purpose")
+        if template not in templates():
+            raise BadInput(f"Unknown template '{template}'. Known: {', '.join(templates())}.")
+        people: list[tuple[str, str | None]] = []
+        for p in participants:
+            name, group = (p, None) if isinstance(p, str) else (p[0], p[1])
+            name = check_name(name)
+            if any(n.casefold() == name.casefold() for n, _ in people):
+                raise BadInput(f"'{name}' is listed twice.")
+            people.append((name, check_name(group) if group else None))
+        first = self._first_stage(template)
+        at = now()
+        events = [
+            {
+                "seq": 1,
+                "at": at,
+                "stage": first,
+                "kind": "session",
+                "actor": None,
+                "data": {
+                    "title": title,
+                    "purpose": purpose,
+                    "template": template,
+                    "series": series.strip() if series and series.strip() else None,
+                },
+            }
+        ]
+        for i, (name, group) in enumerate(people, start=1):
+            data: dict[str, Any] = {"id": f"par-{i}", "name": name}
+            if group:
+                data["group"] = group
+            events.append(
+                {
+                    "seq": i + 1,
+                    "at": at,
+                    "stage": first,
+                    "kind": "participant",
+                    "actor": None,
+                    "data": data,
+                }
+            )
+        for _ in range(20):
+            sid = secrets.token_hex(4)
+            if not self.store.exists(sid):
+                break
+        self.store.create(sid, {"created": at}, events)
+        return sid
+
+    @staticmethod
+    def _first_stage(name: str) -> str:
+        return template(name).stages[0].name
+
+    def record(
+        self,
+        sid: str,
+        kind: str,
+        text: str = "",
+        *,
+        by: str | None = None,
+        about: str | None = None,
+        **data: Any,
+    ) -> str:
+        """Record one thing said or done in the session; return the new entity's id.
+
+        Raises:
+            StageRefused: the current stage does not take this kind.
+            BadInput: the input cannot be recorded as given; nothing is written.
+        """
+        sid = self.resolve(sid)
+        result: dict[str, Any] = {}
+
+        def build(meta: dict[str, Any], raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            state = fold([Event.from_dict(e) for e in raw], sid)
+            actor, payload = plan(
+                state,
+                template(state.template),
+                state.counts,
+                kind,
+                text,
+                by=by,
+                about=about,
+                data=data,
+            )
+            result.update(payload)
+            return [self._event(raw, state.stage, kind, actor, payload)]
+
+        self.store.append(sid, build)
+        return str(result.get("id") or result.get("about") or kind)
+
+    @staticmethod
+    def _event(
+        raw: Sequence[dict[str, Any]], stage: str, kind: str, actor: str | None, data: dict
+    ) -> dict[str, Any]:
+        seq = (raw[-1]["seq"] + 1) if raw else 1
+        return {"seq": seq, "at": now(), "stage": stage, "kind": kind, "actor": actor, "data": data}
+
+    def _move(self, sid: str, trigger: str) -> str:
+        sid = self.resolve(sid)
+        result: list[str] = []
+
+        def build(meta: dict[str, Any], raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            state = fold([Event.from_dict(e) for e in raw], sid)
+            to = flow.move(state, trigger)
+            result.append(to)
+            return [self._event(raw, state.stage, trigger, None, {"from": state.stage, "to": to})]
+
+        self.store.append(sid, build)
+        return result[0]
+
+    def advance(self, sid: str) -> str:
+        """Move to the next stage; return its name. StageRefused says why not."""
+        return self._move(sid, "advance")
+
+    def back(self, sid: str) -> str:
+        """Go back one stage; nothing recorded is lost."""
+        return self._move(sid, "back")
+
+    def skip(self, sid: str) -> str:
+        """Skip the current stage, when the template marks it optional."""
+        return self._move(sid, "skip")
+
+    def refusal(self, sid: str, trigger: str = "advance") -> str | None:
+        """Why ``trigger`` would be refused now, or None when it would go ahead."""
+        return flow.refusal(self.session(sid), trigger)
+
+    def delete(self, sid: str) -> Path:
+        """Move a session's file to the trash folder in the store."""
+        return self.store.trash(self.resolve(sid))
+
+
+__all__ += ["BadInput", "DamagedSession", "SessionNotFound", "StageRefused"]
