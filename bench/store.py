@@ -43,21 +43,21 @@ def measure(root: Path, size: int, events: int) -> tuple[list[float], list[float
     ws.record(sid, "proposal", "A mobile app for the intake form", by="Ann")
     ws.advance(sid)
     ws.advance(sid)
-    record_ms = []
+    record_ms: list[float] = []
+    floor_ms: list[float] = []
+    file = root / f"{sid}.json"
+    probe = root / "floor-probe.bin"
+    # Interleaved, so both see the same disk and the same load on the machine.
     for i in range(events):
         t = time.perf_counter()
         ws.record(sid, "objection", f"It is too expensive, reason {i}", by="Bo")
         record_ms.append((time.perf_counter() - t) * 1000)
-    file = root / f"{sid}.json"
-    payload = file.read_bytes()
-    floor_ms = []
-    probe = root / "floor-probe.bin"
-    for _ in range(events):
+        payload = file.read_bytes()
         t = time.perf_counter()
         atomic_write(probe, payload)
         floor_ms.append((time.perf_counter() - t) * 1000)
     probe.unlink()
-    return record_ms, floor_ms, len(payload)
+    return record_ms, floor_ms, file.stat().st_size
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ import platformdirs
 from cocreate.domain import flow
 from cocreate.domain.errors import BadInput, DamagedSession, SessionNotFound, StageRefused
 from cocreate.domain.recording import check_name, check_text, plan
-from cocreate.domain.session import Event, SessionState, fold
+from cocreate.domain.session import Event, Folder, SessionState, fold
 from cocreate.domain.templates import DEFAULT_TEMPLATE, Template, template, templates
 from cocreate.store.sessions import Damaged, SessionStore
 
@@ -112,6 +112,19 @@ class Workspace:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path).expanduser() if path is not None else default_store_path()
         self.store = SessionStore(self.path)
+        # Sessions are append-only: a fold whose event count and last seq match
+        # the file is still current, and takes a new event without refolding.
+        self._folds: dict[str, Folder] = {}
+
+    def _folder(self, sid: str, raw: list[dict[str, Any]]) -> Folder:
+        folder = self._folds.get(sid)
+        last = raw[-1]["seq"] if raw else 0
+        if folder is None or folder.count != len(raw) or folder.last_seq != last:
+            folder = Folder()
+            for e in raw:
+                folder.apply(Event.from_dict(e))
+            self._folds[sid] = folder
+        return folder
 
     # -- reading -------------------------------------------------------------
 
@@ -138,10 +151,9 @@ class Workspace:
         """The derived, read-only state of a session (up to event ``upto`` for replay)."""
         sid = self.resolve(sid)
         _, raw = self.store.read(sid)
-        events = [Event.from_dict(e) for e in raw]
         if upto is not None:
-            events = events[:upto]
-        return fold(events, sid)
+            return fold([Event.from_dict(e) for e in raw[:upto]], sid)
+        return self._folder(sid, raw).state(sid)
 
     def sessions(
         self,
@@ -273,7 +285,7 @@ class Workspace:
         result: dict[str, Any] = {}
 
         def build(meta: dict[str, Any], raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
-            state = fold([Event.from_dict(e) for e in raw], sid)
+            state = self._folder(sid, raw).state(sid)
             actor, payload = plan(
                 state,
                 template(state.template),
@@ -287,8 +299,23 @@ class Workspace:
             result.update(payload)
             return [self._event(raw, state.stage, kind, actor, payload)]
 
-        self.store.append(sid, build)
+        self._append(sid, build)
         return str(result.get("id") or result.get("about") or kind)
+
+    def _append(
+        self,
+        sid: str,
+        build: Callable[[dict[str, Any], list[dict[str, Any]]], list[dict[str, Any]]],
+    ) -> None:
+        try:
+            new = self.store.append(sid, build)
+        except BaseException:
+            self._folds.pop(sid, None)
+            raise
+        folder = self._folds.get(sid)
+        if folder is not None:
+            for e in new:
+                folder.apply(Event.from_dict(e))
 
     @staticmethod
     def _event(
@@ -302,12 +329,12 @@ class Workspace:
         result: list[str] = []
 
         def build(meta: dict[str, Any], raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
-            state = fold([Event.from_dict(e) for e in raw], sid)
+            state = self._folder(sid, raw).state(sid)
             to = flow.move(state, trigger)
             result.append(to)
             return [self._event(raw, state.stage, trigger, None, {"from": state.stage, "to": to})]
 
-        self.store.append(sid, build)
+        self._append(sid, build)
         return result[0]
 
     def advance(self, sid: str) -> str:

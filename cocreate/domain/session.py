@@ -282,36 +282,50 @@ def _edit(items: list[Any], eid: str, **changes: Any) -> None:
             return
 
 
-def fold(events: Iterable[Event], session_id: str = "") -> SessionState:
-    """Derive a session's state from its events, in order."""
-    meta: dict[str, Any] = {"title": "", "purpose": "", "template": "co-creation", "series": None}
-    stage = "setup"
-    created = updated = ""
-    lists: dict[str, list[Any]] = {k: [] for k in PREFIX}
-    names: dict[str, str] = {}
-    revealed = False
-    visited: list[str] = ["setup"]
-    skipped: list[str] = []
-    counts: dict[str, int] = {}
-    count = 0
-    for ev in events:
-        count += 1
+class Folder:
+    """Folds events one at a time, so a session already read can take one more cheaply."""
+
+    def __init__(self) -> None:
+        self.meta: dict[str, Any] = {
+            "title": "",
+            "purpose": "",
+            "template": "co-creation",
+            "series": None,
+        }
+        self.stage = "setup"
+        self.created = self.updated = ""
+        self.lists: dict[str, list[Any]] = {k: [] for k in PREFIX}
+        self.names: dict[str, str] = {}
+        self.revealed = False
+        self.visited: list[str] = ["setup"]
+        self.skipped: list[str] = []
+        self.counts: dict[str, int] = {}
+        self.count = 0
+        self.last_seq = 0
+
+    def apply(self, ev: Event) -> None:
+        """Take one event into the state."""
+        lists = self.lists
+        self.count += 1
+        self.last_seq = ev.seq
         d = ev.data
-        created = created or ev.at
-        updated = ev.at
+        self.created = self.created or ev.at
+        self.updated = ev.at
         kind = ev.kind
         if kind in PREFIX:
-            counts[kind] = counts.get(kind, 0) + 1
+            self.counts[kind] = self.counts.get(kind, 0) + 1
         if kind == "session":
-            meta.update({k: d[k] for k in ("title", "purpose", "template", "series") if k in d})
+            self.meta.update(
+                {k: d[k] for k in ("title", "purpose", "template", "series") if k in d}
+            )
         elif kind in ("advance", "back", "skip"):
-            stage = str(d["to"])
+            self.stage = str(d["to"])
             if kind == "skip":
-                skipped.append(str(d["from"]))
-            if stage not in visited:
-                visited.append(stage)
+                self.skipped.append(str(d["from"]))
+            if self.stage not in self.visited:
+                self.visited.append(self.stage)
         elif kind == "participant":
-            names[d["id"]] = d["name"]
+            self.names[d["id"]] = d["name"]
             lists[kind].append(Participant(d["id"], d["name"], d.get("group") or None))
         elif kind in ("proposal", "appreciation", "note", "quality"):
             lists[kind].append(Entry(d["id"], d["text"], ev.actor, ev.stage))
@@ -363,11 +377,11 @@ def fold(events: Iterable[Event], session_id: str = "") -> SessionState:
             changes = {k: d[k] for k in ("owner", "due", "status") if k in d}
             _edit(lists["action"], d["about"], **changes)
         elif kind == "reveal":
-            revealed = bool(d.get("revealed", True))
+            self.revealed = bool(d.get("revealed", True))
         elif kind == "edit":
             target = KIND_OF_PREFIX.get(str(d["about"]).split("-")[0])
             if target == "participant":
-                names[d["about"]] = d["text"]
+                self.names[d["about"]] = d["text"]
                 _edit(lists[target], d["about"], name=d["text"])
             elif target:
                 _edit(lists[target], d["about"], text=d["text"], edited=True)
@@ -375,32 +389,44 @@ def fold(events: Iterable[Event], session_id: str = "") -> SessionState:
             target = KIND_OF_PREFIX.get(str(d["about"]).split("-")[0])
             if target:
                 lists[target] = [e for e in lists[target] if e.id != d["about"]]
-    return SessionState(
-        id=session_id,
-        title=meta["title"],
-        purpose=meta["purpose"],
-        template=meta["template"],
-        series=meta["series"],
-        stage=stage,
-        created=created,
-        updated=updated,
-        participants=tuple(lists["participant"]),
-        proposals=tuple(lists["proposal"]),
-        appreciations=tuple(lists["appreciation"]),
-        objections=tuple(lists["objection"]),
-        challenges=tuple(lists["challenge"]),
-        ideas=tuple(lists["idea"]),
-        votes=tuple(lists["vote"]),
-        votes_revealed=revealed,
-        actions=tuple(lists["action"]),
-        energy=tuple(lists["energy"]),
-        notes=tuple(lists["note"]),
-        quadrants=tuple(lists["quadrant"]),
-        qualities=tuple(lists["quality"]),
-        carried=tuple(lists["carry"]),
-        visited=tuple(visited),
-        skipped=tuple(skipped),
-        names=names,
-        counts=counts,
-        event_count=count,
-    )
+
+    def state(self, session_id: str = "") -> SessionState:
+        """The state so far, as a read-only snapshot."""
+        lists = self.lists
+        return SessionState(
+            id=session_id,
+            title=self.meta["title"],
+            purpose=self.meta["purpose"],
+            template=self.meta["template"],
+            series=self.meta["series"],
+            stage=self.stage,
+            created=self.created,
+            updated=self.updated,
+            participants=tuple(lists["participant"]),
+            proposals=tuple(lists["proposal"]),
+            appreciations=tuple(lists["appreciation"]),
+            objections=tuple(lists["objection"]),
+            challenges=tuple(lists["challenge"]),
+            ideas=tuple(lists["idea"]),
+            votes=tuple(lists["vote"]),
+            votes_revealed=self.revealed,
+            actions=tuple(lists["action"]),
+            energy=tuple(lists["energy"]),
+            notes=tuple(lists["note"]),
+            quadrants=tuple(lists["quadrant"]),
+            qualities=tuple(lists["quality"]),
+            carried=tuple(lists["carry"]),
+            visited=tuple(self.visited),
+            skipped=tuple(self.skipped),
+            names=dict(self.names),
+            counts=dict(self.counts),
+            event_count=self.count,
+        )
+
+
+def fold(events: Iterable[Event], session_id: str = "") -> SessionState:
+    """Derive a session's state from its events, in order."""
+    folder = Folder()
+    for ev in events:
+        folder.apply(ev)
+    return folder.state(session_id)

@@ -62,6 +62,32 @@ class SessionStore:
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root).expanduser()
         self._ready = False
+        # The last parsed content of each session file we read or wrote, with the
+        # file's stamp: a file whose stamp has not changed need not be parsed again.
+        self._parsed: dict[str, tuple[tuple[int, ...], dict[str, Any]]] = {}
+
+    @staticmethod
+    def _stamp(path: Path) -> tuple[int, ...] | None:
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return None
+        # os.replace gives every write a new inode; with size and times this
+        # tells any two versions of a file apart.
+        return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    def _cached(self, sid: str) -> dict[str, Any] | None:
+        hit = self._parsed.get(sid)
+        if hit is not None and hit[0] == self._stamp(self.path(sid)):
+            return hit[1]
+        return None
+
+    def _remember(self, sid: str, data: dict[str, Any] | None) -> None:
+        stamp = self._stamp(self.path(sid))
+        if data is None or stamp is None:
+            self._parsed.pop(sid, None)
+        else:
+            self._parsed[sid] = (stamp, data)
 
     # -- paths and locks -------------------------------------------------
 
@@ -86,7 +112,11 @@ class SessionStore:
             raise BadInput(f"Session {name} is busy in another process; try again.") from None
 
     def _db(self, sid: str) -> TinyDB:
-        return TinyDB(self.path(sid), storage=AtomicJSONStorage, cache_reads=True)
+        db = TinyDB(self.path(sid), storage=AtomicJSONStorage, cache_reads=True)
+        cached = self._cached(sid)
+        if cached is not None:
+            db.storage.prime(cached)
+        return db
 
     # -- sessions ----------------------------------------------------------
 
@@ -159,8 +189,13 @@ class SessionStore:
         """
         # os.replace makes every write atomic, so a reader needs no lock.
         path = self.path(sid)
+        cached = self._cached(sid)
+        if cached is not None:
+            return self._check(path.name, cached)
         try:
             raw = read_json(path)
+            if isinstance(raw, dict):
+                self._remember(sid, raw)
         except FileNotFoundError:
             raise SessionNotFound(f"There is no session '{sid}'.") from None
         except UnreadableFile as exc:
@@ -184,7 +219,11 @@ class SessionStore:
                 new = build(meta, events)
                 if new:
                     db.table("events").insert_multiple(new)
+                    self._remember(sid, db.storage.read())
                 return new
+            except BaseException:
+                self._parsed.pop(sid, None)
+                raise
             finally:
                 db.close()
 

@@ -62,10 +62,13 @@ def atomic_write(path: Path, payload: bytes) -> None:
     fsync_dir(folder)
 
 
+# ensure_ascii keeps control characters and odd code points escaped on disk, so
+# the file is plain ASCII whatever people typed; our data has no cycles to check.
+_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), check_circular=False)
+
+
 def dumps(data: Any) -> bytes:
-    # ensure_ascii keeps control characters and odd code points escaped on disk,
-    # so the file is plain ASCII whatever people typed.
-    return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    return _ENCODER.encode(data).encode("ascii")
 
 
 def read_json(path: Path) -> Any:
@@ -97,6 +100,10 @@ class AtomicJSONStorage(Storage):
         # instance used under the session's lock can safely reuse its last read.
         self._cache_reads = cache_reads
         self._cached: dict[str, dict[str, Any]] | None = None
+
+    def prime(self, data: dict[str, dict[str, Any]]) -> None:
+        """Start from content the caller has already parsed from this very file."""
+        self._cached = data
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         if self._cached is not None:
