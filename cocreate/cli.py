@@ -293,7 +293,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "reindex", parents=[store], help="rebuild the archive index from the session files"
     )
+    for module in extensions():
+        COMMANDS.update(module.add_commands(sub, store))
     return p
+
+
+def extensions() -> list[Any]:
+    """Modules that add commands of their own: ``add_commands(sub, store) -> handlers``."""
+    # Imported here, not at the top: they import helpers from this module.
+    return []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
