@@ -301,7 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
 def extensions() -> list[Any]:
     """Modules that add commands of their own: ``add_commands(sub, store) -> handlers``."""
     # Imported here, not at the top: they import helpers from this module.
-    return []
+    from cocreate import cli_engines, cli_review
+
+    return [cli_engines, cli_review]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
