@@ -339,3 +339,100 @@ def test_shipped_completion_never_raises_and_is_honest(corner: str, text: str) -
     assert c.known == (lex.concept(text) is not None)
     if not c.known:
         assert c.quadrant.missing() == tuple(x for x in CORNERS if x != corner or not text.strip())
+
+
+# Vocabulary people type in workshops (gaps found while building the engine) ----------
+
+
+@shipped
+@pytest.mark.parametrize(
+    "word",
+    ["ongeduld", "ongeduldig", "impatience", "opoffering", "sacrifice", "beschermend",
+     "protective", "stoïcijns", "stoic", "gelijkvormig", "aarzelend", "zwevend", "ordenend",
+     "zorgend", "kordaat", "charmant", "sterk", "vrolijk", "wise", "grumpy", "jaloers"],
+)  # fmt: skip
+def test_shipped_knows_workshop_words(word: str) -> None:
+    assert default_lexicon().concept(word) is not None
+
+
+@shipped
+@pytest.mark.parametrize(
+    ("corner", "word", "expected"),
+    [
+        # volgzaam is a core quality of its own, not only the submissive excess of one.
+        ("core_quality", "volgzaam",
+         Quadrant("volgzaam", "onderdanig", "initiatiefrijk", "eigengereid")),
+        ("core_quality", "optimistisch", Quadrant("optimistisch", "naïef", "alert", "pessimisme")),
+        ("core_quality", "optimism", Quadrant("optimism", "naivety", "alertness", "pessimism")),
+        ("allergy", "aarzelend", Quadrant("moedig", "roekeloos", "voorzichtig", "aarzelend")),
+        ("pitfall", "ongeduldig", Quadrant("daadkrachtig", "ongeduldig", "geduldig", "passief")),
+        ("pitfall", "impatience", Quadrant("decisiveness", "impatience", "patience", "passivity")),
+        ("core_quality", "stoïcijns",
+         Quadrant("stoïcijns", "onbewogen", "expressief", "dramatisch")),
+        ("pitfall", "gelijkvormig", Quadrant("wederkerig", "gelijkvormig", "gul", "eenzijdig")),
+    ],
+)  # fmt: skip
+def test_shipped_completes_new_rows(corner: str, word: str, expected: Quadrant) -> None:
+    lex = default_lexicon()
+    c = lex.complete(**{corner: word})
+    assert c.known
+    got = c.quadrant.corners()
+    for name, want in expected.corners().items():
+        assert lex.same(got[name], want), (name, got[name], want)
+
+
+@shipped
+def test_shipped_innovation_that_floats_needs_efficiency() -> None:
+    lex = default_lexicon()
+    c = lex.complete(core_quality="innovatief", pitfall="zwevend")
+    assert lex.same(c.quadrant.challenge, "efficiënt")
+    assert lex.same(c.quadrant.allergy, "statisch")
+
+
+@shipped
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("besluiteloos", "indecisive"), ("kritisch", "critical sense"), ("beschermend", "protective"),
+     ("stoïcijns", "stoic"), ("opoffering", "self-sacrifice"), ("ongeduld", "impatient")],
+)  # fmt: skip
+def test_shipped_new_words_match_across_languages(a: str, b: str) -> None:
+    assert default_lexicon().same(a, b)
+
+
+@shipped
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        # Loose synonyms that named other qualities were removed from the data.
+        ("impatience", "pushiness"),
+        ("patience", "initiative"),
+        ("passivity", "indecision"),
+        ("besluiteloos", "passief"),
+        ("volgzaam", "onderdanig"),
+    ],
+)
+def test_shipped_keeps_distinct_qualities_apart(word: str, other: str) -> None:
+    lex = default_lexicon()
+    assert lex.concept(word) != lex.concept(other)
+
+
+@shipped
+@pytest.mark.parametrize(("name", "width"), [("quadrants_en.tsv", 4), ("quadrants_nl.tsv", 8)])
+def test_shipped_rows_are_complete(name: str, width: int) -> None:
+    # A half-written row is skipped silently by the loader, so check the data itself.
+    rows = parse_tsv(files("cocreate.data").joinpath(name).read_text(encoding="utf-8"))
+    assert len(rows) >= (180 if width == 4 else 140)
+    for row in rows:
+        assert len(row) == width, row[0]
+        assert all(cell.strip() for cell in row), row[0]
+
+
+def test_split_modules_keep_the_lexicon_api() -> None:
+    # lexicon.py re-exports what moved, so callers need not know about the split.
+    from cocreate.domain import hints, lexicon, wording
+
+    assert lexicon.Completion is hints.Completion
+    assert lexicon.word_key is wording.word_key
+    assert lexicon.parse_tsv is wording.parse_tsv
+    assert wording.word_key("Egoïsme!") == "egoisme"
+    assert "passief" in wording.variants("passieve")

@@ -3,253 +3,30 @@
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from dataclasses import dataclass
+from functools import cache
 from importlib.resources import files
 
-from cocreate.domain.quadrant import CORNER_LABELS, CORNERS, Quadrant
+from cocreate.domain.hints import Completion, quadrant_hints
+from cocreate.domain.quadrant import CORNERS, Quadrant
+from cocreate.domain.wording import (
+    Cell,
+    candidates,
+    dutch_look,
+    parse_tsv,
+    quadrant_rows,
+    variants,
+    word_key,
+)
+
+__all__ = ["LANGS", "Cell", "Completion", "Lexicon", "default_lexicon", "parse_tsv", "word_key"]
 
 LANGS = ("en", "nl")
 
-# A parsed TSV cell: either the raw comma-separated text or the list of terms.
-Cell = str | Sequence[str]
-
 # In the turned quadrant (see Quadrant.turned) corner i holds what corner (i + 2) % 4 held.
 _TURN = 2
-
-
-# Words ---------------------------------------------------------------------------------
-
-_PARENS = re.compile(r"\(([^()]*)\)")
-_STRONG = re.compile(r"[,;/|:\n]")
-_TOKEN = re.compile(r"[^\W_]+")
-_NON_KEY = re.compile(r"[\W_]+")
-# A phrase that negates ("lack of attention to detail") must not be read as the quality
-# it names, so its words are not tried one by one.
-_NEGATORS = frozenset(
-    re.findall(r"\w+", "not no non never without lack lacking niet geen zonder nooit gebrek")
-)
-# Words too common to stand for a quality on their own.
-_STOP = frozenset(
-    re.findall(
-        r"\w+",
-        "a an the to of in on at for with by who that be being is are too very more less much "
-        "people person someone others other things when seem seems from my myself oneself "
-        "de het een te van op met die dat zijn heel erg zeer mensen iemand anderen voor aan "
-        "bij om learn learns learning leren",
-    )
-)
-_MAX_CANDIDATES = 200
-
-# One derivational step between a noun and its adjective (suffix -> replacements).
-_DERIVE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("iveness", ("ive",)),
-    ("iness", ("y",)),
-    ("ness", ("",)),
-    ("ility", ("le", "ile")),
-    ("ivity", ("ive",)),
-    ("osity", ("ous",)),
-    ("ity", ("", "e")),
-    ("ence", ("ent",)),
-    ("ent", ("ence",)),
-    ("ance", ("ant",)),
-    ("ant", ("ance",)),
-    ("ency", ("ent",)),
-    ("ancy", ("ant",)),
-    ("ism", ("ist", "istic")),
-    ("ist", ("ism",)),
-    ("istic", ("ism", "ist")),
-    ("ically", ("ic",)),
-    ("ily", ("y",)),
-    ("ly", ("",)),
-    ("ful", ("", "fulness")),
-    ("ive", ("iveness", "ivity")),
-    ("ous", ("ousness", "osity")),
-    ("ble", ("bility",)),
-    ("ic", ("ism",)),
-    ("y", ("iness",)),
-    ("ies", ("y",)),
-    ("sion", ("sive",)),
-    ("sive", ("sion",)),
-    ("tion", ("tive",)),
-    ("tive", ("tion",)),
-    ("igheid", ("ig",)),
-    ("heid", ("",)),
-    ("biliteit", ("bel",)),
-    ("iviteit", ("ief",)),
-    ("iteit", ("",)),
-    ("isme", ("istisch", "ist")),
-    ("istisch", ("isme",)),
-    ("ief", ("iviteit",)),
-    ("bel", ("biliteit",)),
-    ("ig", ("", "igheid")),
-    ("isch", ("ie",)),
-    ("ie", ("isch",)),
-    ("end", ("", "en", "ing", "zaam", "erig", "ig")),  # aarzelend -> aarzeling, zorgend -> zorg
-    ("", ("ness", "heid", "ig", "ity", "e")),
-)
-# Inflections: stripped, then the stem is respelled (Dutch "passieve" -> "passief").
-_INFLECT = ("ste", "st", "er", "en", "e", "ing", "ed", "es", "s")
-_VOWELS = frozenset("aeiouy")
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def word_key(text: str) -> str:
-    """The matching key of a word or phrase: casefolded, no accents, letters and digits only."""
-    if text.isascii():
-        return _NON_KEY.sub("", text.lower())
-    return "".join(_TOKEN.findall(_fold(text)))
-
-
-def _respell(stem: str) -> list[str]:
-    out = [stem, stem + "e"]
-    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-        out.append(stem[:-1])  # controlling -> control, stille -> stil
-    dutch = {"v": "f", "z": "s"}.get(stem[-1:])
-    base = stem[:-1] + dutch if dutch else stem
-    out.append(base)  # passieve -> passief, boze -> bos(e)
-    if (
-        len(base) >= 3
-        and base[-1] not in _VOWELS
-        and base[-2] in "aeou"
-        and base[-3] not in _VOWELS
-    ):
-        out.append(base[:-1] + base[-2] + base[-1])  # trage -> traag, boze -> boos
-    return out
-
-
-_DERIVE_BY = dict(_DERIVE)
-_NOUN_ENDINGS = ("ness", "heid", "ity", "iteit", "ism", "isme", "ence", "ance", "tion")
-_DERIVE_LENGTHS = sorted({len(suffix) for suffix in _DERIVE_BY}, reverse=True)
-_INFLECT_LENGTHS = sorted({len(suffix) for suffix in _INFLECT}, reverse=True)
-
-
-@lru_cache(maxsize=1 << 16)
-def _variants(k: str) -> tuple[str, ...]:
-    """Spellings one inflection or derivation away from key ``k`` (not ``k`` itself)."""
-    out: list[str] = []
-    size = len(k)
-    # Suffixes are looked up by length, not tried one by one: this runs for every form.
-    for n in _DERIVE_LENGTHS:
-        replacements = _DERIVE_BY.get(k[size - n :]) if size - n >= 3 else None
-        if replacements and not (n == 0 and k.endswith(_NOUN_ENDINGS)):
-            out += [k[: size - n] + r for r in replacements]
-    for n in _INFLECT_LENGTHS:
-        if size - n >= 3 and k[size - n :] in _INFLECT:
-            out += _respell(k[: size - n])
-    seen = {k}
-    return tuple(v for v in out if len(v) >= 4 and not (v in seen or seen.add(v)))
-
-
-def _candidates(text: str) -> list[str]:
-    """Keys to try for typed text, best first: the whole, its parts, then its words."""
-    plain = _fold(text)
-    outer = _PARENS.sub(" ", plain)
-    # "moed(ig)" means moed or moedig; "daadkracht (daadkrachtig)" means daadkracht.
-    out = [word_key(plain), word_key(outer)]
-    for chunk in [outer, *_PARENS.findall(plain)]:
-        for part in _STRONG.split(chunk):
-            tokens = _TOKEN.findall(part)[:24]
-            if not tokens or _NEGATORS.intersection(tokens):
-                continue
-            for n in range(min(3, len(tokens)), 0, -1):
-                for i in range(len(tokens) - n + 1):
-                    gram = tokens[i : i + n]
-                    if n == 1 and (gram[0] in _STOP or len(gram[0]) < 3):
-                        continue
-                    out.append("".join(gram))
-    seen: set[str] = set()
-    return [c for c in out if c and not (c in seen or seen.add(c))][:_MAX_CANDIDATES]
-
-
-_NL_LOOK = re.compile(r"ij|heid|isch|lijk|oe|ui|aa|uu|sch|ig\b|iteit|zaam|baar|eu|ee")
-_EN_LOOK = re.compile(r"ness|ity|ive\b|ful|ing\b|tion|ous|th|w|y\b|ck")
-
-
-def _dutch_look(word: str) -> float:
-    """A weak vote for Dutch (> 0) or English (< 0) from spelling alone."""
-    text = _fold(word)
-    diff = len(_NL_LOOK.findall(text)) - len(_EN_LOOK.findall(text))
-    return 0.5 if diff > 0 else -0.5 if diff < 0 else 0.0
-
-
-_HINTS: dict[str, dict[str, str]] = {
-    "en": {
-        "opposite": "'{p}' is rather the opposite of '{c}' than too much of it; "
-        "a pitfall is the core quality overdone",
-        "example": " (for example '{x}')",
-        "allergy_is_pitfall": "The allergy '{a}' is the same quality as the pitfall '{p}'; "
-        "an allergy is too much of the challenge, the negative opposite of the core quality.",
-        "not_positive": "'{ch}' is not known as the positive opposite of '{p}'; "
-        "the lexicon suggests '{x}'.",
-        "elsewhere_core": "'{b}' is usually {za} for '{a}'.",
-        "elsewhere": "'{b}' is usually the {z} when '{a}' is the {x}.",
-        "polarity": "'{w}' is usually {za}, not {ya}.",
-    },
-    "nl": {
-        "opposite": "'{p}' is eerder het tegendeel van '{c}' dan te veel ervan; "
-        "een valkuil is de kernkwaliteit doorgeschoten",
-        "example": " (bijvoorbeeld '{x}')",
-        "allergy_is_pitfall": "De allergie '{a}' is dezelfde eigenschap als de valkuil '{p}'; "
-        "een allergie is te veel van de uitdaging, de negatieve tegenpool van de kernkwaliteit.",
-        "not_positive": "'{ch}' staat niet bekend als positieve tegenpool van '{p}'; "
-        "het lexicon stelt '{x}' voor.",
-        "elsewhere_core": "'{b}' is meestal {za} bij '{a}'.",
-        "elsewhere": "'{b}' is meestal de {z} als '{a}' de {x} is.",
-        "polarity": "'{w}' is meestal {za}, geen {y}.",
-    },
-}
-
-
-def _a(label: str, lang: str) -> str:
-    if lang == "nl":
-        return f"een {label}"
-    return f"{'an' if label[0] in 'aeiou' else 'a'} {label}"
-
-
-@dataclass(frozen=True)
-class Completion:
-    """A quadrant completed from the corners a person gave.
-
-    Attributes:
-        quadrant: Given corners exactly as typed; missing ones filled from the lexicon
-            (left empty when nothing is known).
-        known: Every given word was recognised.
-        lang: The language of the filled-in words and the hints ("en" or "nl").
-        alternatives: For each corner that was missing, other candidates, best first.
-        hints: Consistency advice about the given corners; never a refusal.
-        did_you_mean: Known words close to the words that were not recognised.
-    """
-
-    quadrant: Quadrant
-    known: bool
-    lang: str
-    alternatives: dict[str, list[str]] = field(default_factory=dict)
-    hints: list[str] = field(default_factory=list)
-    did_you_mean: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, object]:
-        """The JSON shape the CLI prints: the corners, known, alternatives, hints and more."""
-        out: dict[str, object] = dict(self.quadrant.corners())
-        out["known"] = self.known
-        out["alternatives"] = {c: list(ws) for c, ws in self.alternatives.items()}
-        out["hints"] = list(self.hints)
-        out["lang"] = self.lang
-        out["did_you_mean"] = list(self.did_you_mean)
-        return out
-
-
-def _terms(cell: Cell) -> list[str]:
-    raw = cell.split(",") if isinstance(cell, str) else list(cell)
-    return [t.strip() for t in raw if t and t.strip()]
 
 
 def _name(text: str) -> str:
@@ -266,14 +43,6 @@ class _Cell:
 
 
 _Row = tuple[str, tuple[_Cell, ...]]
-
-
-def _quads(rows: Iterable[Sequence[Cell]]) -> Iterable[tuple[list[list[str]], list[str]]]:
-    for row in rows:
-        cells = [_terms(c) for c in list(row)[:4]]
-        extra = [(_terms(c) or [""])[0] for c in list(row)[4:8]]
-        if len(cells) == 4 and all(cells):
-            yield cells, extra + [""] * (4 - len(extra))
 
 
 def _best(counts: Counter[str] | None) -> str | None:
@@ -309,12 +78,12 @@ class Lexicon:
                 if cell.english:
                     forms.append((cell.english, "en"))
                 head = word_key(cell.terms[0])
-                near = {head, *_variants(head)}
+                near = {head, *variants(head)}
                 for t, form_lang in forms:
                     k = word_key(t)
                     # The display noun and its own forms ("optimistisch" for "optimisme")
                     # outweigh a synonym another row happens to list.
-                    own = k in near or head in _variants(k)
+                    own = k in near or head in variants(k)
                     listed[k][cell.concept] += 3 if own else 1
                     self._langs[k][form_lang] += 1
                     self._terms[cell.concept].add(t)
@@ -324,7 +93,7 @@ class Lexicon:
         # Forms one inflection away from a listed form; a listed form always wins.
         self._derived: dict[str, str] = {}
         for k, concept in self._listed.items():
-            for v in _variants(k):
+            for v in variants(k):
                 if v not in self._listed:
                     self._derived.setdefault(v, concept)
         self._known_keys = sorted(self._listed)
@@ -347,7 +116,7 @@ class Lexicon:
         """
         rows: list[_Row] = [
             ("en", tuple(_Cell(_name(t[0]), tuple(t)) for t in cells))
-            for cells, _ in _quads(en_rows)
+            for cells, _ in quadrant_rows(en_rows)
         ]
         english: dict[str, Counter[str]] = defaultdict(Counter)
         for _, cells in rows:
@@ -358,13 +127,13 @@ class Lexicon:
         def anchor(noun: str, dutch: str) -> str:
             # "decisive" in a Dutch row still means the English concept "decisiveness".
             k = word_key(noun)
-            for each in (k, *_variants(k)) if k else ():
+            for each in (k, *variants(k)) if k else ():
                 found = _best(english.get(each))
                 if found:
                     return found
             return _name(noun) if k else "nl:" + _name(dutch)
 
-        for cells, nouns in _quads(nl_rows):
+        for cells, nouns in quadrant_rows(nl_rows):
             rows.append(
                 (
                     "nl",
@@ -379,9 +148,9 @@ class Lexicon:
     # Look-up ----------------------------------------------------------------------------
 
     def _resolve(self, word: str) -> tuple[str, str] | None:
-        for cand in _candidates(word):
+        for cand in candidates(word):
             for table in (self._listed, self._derived):
-                for k in (cand, *_variants(cand)):
+                for k in (cand, *variants(cand)):
                     concept = table.get(k)
                     if concept is not None:
                         return concept, k
@@ -437,7 +206,7 @@ class Lexicon:
             if langs:
                 score += (langs["nl"] - langs["en"]) / (langs["nl"] + langs["en"])
             else:
-                score += _dutch_look(w)
+                score += dutch_look(w)
         return "nl" if score > 0 else "en"
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
@@ -566,13 +335,19 @@ class Lexicon:
 
     # Hints ------------------------------------------------------------------------------
 
-    def _related(self, concept: str, corner: int) -> dict[int, Counter[str]]:
+    def related(self, concept: str, corner: int) -> dict[int, Counter[str]]:
+        """Per other corner, the concepts found there in rows that hold ``concept`` at
+        ``corner`` (read as written or turned); empty when no row does."""
         out: dict[int, Counter[str]] = defaultdict(Counter)
         for row, turned in self._placements(concept, corner):
             for other in range(4):
                 if other != corner:
                     out[other][self._concept_at(row, turned, other)] += 1
         return out
+
+    def corner_counts(self, concept: str) -> Counter[int]:
+        """How often ``concept`` is listed at each corner index (0 core quality .. 3 allergy)."""
+        return Counter(corner for _, corner in self._at.get(concept, ()))
 
     def hints(self, q: Quadrant, lang: str | None = None) -> list[str]:
         """Advice on a quadrant as a person typed it; hints never block anything.
@@ -588,83 +363,9 @@ class Lexicon:
         Returns:
             Sentences in ``lang``, most specific first.
         """
-        words = {CORNERS.index(c): w.strip() for c, w in q.corners().items() if w.strip()}
         if lang not in LANGS:
-            lang = self.detect_lang(*words.values())
-        say = _HINTS[lang]
-        label = CORNER_LABELS[lang]
-        concepts = {i: self.concept(w) for i, w in words.items()}
-        known = {i: k for i, k in concepts.items() if k is not None}
-        out: list[str] = []
-        doubtful: set[int] = set()  # corners a hint already questions
-        mentioned: set[int] = set()
-
-        def add(text: str, doubt: int, *others: int) -> None:
-            out.append(text)
-            doubtful.add(doubt)
-            mentioned.update((doubt, *others))
-
-        if 0 in known and 1 in known and known[0] != known[1]:
-            rel = self._related(known[0], 0)
-            if rel[3][known[1]] and not rel[1][known[1]]:
-                example = rel[1].most_common(1)[0][0] if rel[1] else ""
-                text = say["opposite"].format(p=words[1], c=words[0])
-                if example:
-                    text += say["example"].format(x=self.display(example, lang))
-                add(text + ".", 1, 0)
-        if 1 in words and 3 in words and self.same(words[1], words[3]):
-            add(say["allergy_is_pitfall"].format(a=words[3], p=words[1]), 3, 1)
-        if 1 in known and 2 in known and known[1] != known[2]:
-            rel = self._related(known[1], 1)
-            elsewhere = any(rel[z][known[2]] for z in (0, 3))
-            if rel[2] and not rel[2][known[2]] and not elsewhere:
-                x = self.display(rel[2].most_common(1)[0][0], lang)
-                add(say["not_positive"].format(ch=words[2], p=words[1], x=x), 2, 1)
-        # A word the lexicon places elsewhere, judged from a word that is not in doubt.
-        for ref in sorted(known):
-            if ref in doubtful:
-                continue
-            rel = self._related(known[ref], ref)
-            for other in sorted(known):
-                target = known[other]
-                if other in mentioned or target == known[ref] or rel[other][target]:
-                    continue
-                places = [z for z in range(4) if z != ref and rel[z][target]]
-                if places:
-                    z_label = label[CORNERS[max(places, key=lambda z: rel[z][target])]]
-                    template = say["elsewhere_core" if ref == 0 else "elsewhere"]
-                    text = template.format(
-                        b=words[other],
-                        z=z_label,
-                        za=_a(z_label, lang),
-                        a=words[ref],
-                        x=label[CORNERS[ref]],
-                    )
-                    add(text, other, ref)
-        for i, k in sorted(known.items()):
-            if i in mentioned:
-                continue
-            seen = Counter(corner for _, corner in self._at.get(k, ()))
-            same_side = seen[i] + seen[(i + _TURN) % 4]
-            if seen and not same_side:
-                usual = label[CORNERS[seen.most_common(1)[0][0]]]
-                y = label[CORNERS[i]]
-                text = say["polarity"].format(w=words[i], za=_a(usual, lang), y=y, ya=_a(y, lang))
-                out.append(text)
-        return out
-
-
-def parse_tsv(text: str) -> list[list[str]]:
-    """Rows of a lexicon TSV: blank lines, ``#`` comments and the header are skipped."""
-    rows: list[list[str]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = line.split("\t")
-        if cells[0].strip().casefold() == "core_quality":
-            continue
-        rows.append(cells)
-    return rows
+            lang = self.detect_lang(*(w.strip() for w in q.corners().values() if w.strip()))
+        return quadrant_hints(self, q, lang)
 
 
 def _read(name: str) -> list[list[str]]:
