@@ -1,0 +1,227 @@
+"""The reframing data of one language, loaded once from the shipped JSON and compiled."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+LANGS: tuple[str, ...] = ("en", "nl")
+
+TOKEN_RE = re.compile(r"[a-z0-9à-öø-ÿ$€%]+(?:['\-/][a-z0-9à-öø-ÿ]+)*")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens of ``text`` (apostrophes and hyphens stay inside words)."""
+    return TOKEN_RE.findall(text.lower())
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A blocker people name and the outcome wanted instead.
+
+    Attributes:
+        key: The concept's id in the data (``cost_high``, ``time`` ...).
+        out: Challenge bodies, best first; ``{it}`` is the topic, ``{who}`` the people named.
+        keep: Gerund phrases that join a goal ("keeping the costs affordable").
+        resource: True for things one can lack (time, money, staff): "no X" means "find X".
+    """
+
+    key: str
+    out: tuple[str, ...]
+    keep: tuple[str, ...]
+    resource: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A concept term found in a text: which concept, the surface term, and how telling it is."""
+
+    concept: Concept
+    term: str
+    start: int
+    weak: bool
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A structural pattern ("X will never Y") with the templates it fills."""
+
+    id: str
+    regex: re.Pattern[str]
+    score: float
+    spec: dict[str, Any]
+    needs: frozenset[str] | None = None
+    needs2: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class LangData:
+    """Everything the engine needs for one language, compiled."""
+
+    lang: str
+    opener: str
+    ref_this: str
+    join: str
+    raw: dict[str, Any]
+    negations: frozenset[str]
+    markers: frozenset[str]
+    function_words: frozenset[str]
+    people: frozenset[str]
+    people_mods: frozenset[str]
+    wrappers: tuple[re.Pattern[str], ...]
+    splitter: re.Pattern[str]
+    because: re.Pattern[str]
+    stop_capture: re.Pattern[str]
+    putdown: re.Pattern[str]
+    putdown_re: re.Pattern[str] | None
+    putdown_words: frozenset[str]
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    rules: tuple[Rule, ...]
+    exact: dict[tuple[str, ...], tuple[Concept, str]] = field(repr=False)
+    wild: dict[tuple[tuple[str, ...], str], tuple[Concept, str]] = field(repr=False)
+    weak: frozenset[str] = frozenset()
+    max_len: int = 1
+
+    def scan(self, words: list[str]) -> list[Hit]:
+        """Find concept terms in ``words``, longest match first, without overlaps."""
+        hits: list[Hit] = []
+        i = 0
+        n_words = len(words)
+        while i < n_words:
+            found: tuple[Concept, str] | None = None
+            span = 0
+            for n in range(min(self.max_len, n_words - i), 0, -1):
+                key = tuple(words[i : i + n])
+                found = self.exact.get(key)
+                if found is None and n <= 2:
+                    last = key[-1]
+                    head = key[:-1]
+                    # Wildcard terms ("complicat*") match any longer word; try long stems first.
+                    for cut in range(len(last), 3, -1):
+                        found = self.wild.get((head, last[:cut]))
+                        if found is not None:
+                            break
+                if found is not None:
+                    span = n
+                    break
+            if found is not None:
+                concept, term = found
+                hits.append(Hit(concept, term, i, term in self.weak))
+                i += span
+            else:
+                i += 1
+        return hits
+
+    def concept_of(self, text: str, *, weak: bool = False) -> Concept | None:
+        """The most telling concept named in a short phrase, or None.
+
+        Args:
+            text: A phrase captured by a rule ("the equipment", "too much trouble").
+            weak: Also accept terms that are only weak evidence ("work", "time").
+        """
+        words = tokens(text)
+        hits = self.scan(words)
+        # The head of a phrase comes last ("the licensing costs" is about cost).
+        strong = [h for h in hits if not h.weak]
+        # A weak term still counts when it is the head of the phrase ("the time").
+        heads = [h for h in hits if weak or h.start + len(h.term.split()) >= len(words)]
+        chosen = strong or heads
+        return chosen[-1].concept if chosen else None
+
+    def is_putdown(self, text: str) -> bool:
+        """True when ``text`` is only a put-down ("Yuck", "that is crazy nonsense")."""
+        words = tokens(text)
+        if not words:
+            return True
+        joined = " ".join(words)
+        if self.putdown.match(joined) or (self.putdown_re and self.putdown_re.match(joined)):
+            return True
+        content = [w for w in words if w not in self.function_words]
+        # Only put-down words and filler left: no concern to work with.
+        return bool(content) and all(w in self.putdown_words for w in content)
+
+
+def _alternation(pipe_list: str) -> str:
+    """A regex alternation of the ``|``-separated literal phrases, longest first."""
+    parts = sorted({p.strip() for p in pipe_list.split("|") if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def _compile(raw: dict[str, Any]) -> LangData:
+    exact: dict[tuple[str, ...], tuple[Concept, str]] = {}
+    wild: dict[tuple[tuple[str, ...], str], tuple[Concept, str]] = {}
+    max_len = 1
+    for key, spec in raw["concepts"].items():
+        concept = Concept(
+            key, tuple(spec["out"]), tuple(spec.get("keep", ())), bool(spec.get("res"))
+        )
+        for term in spec["terms"].split("|"):
+            term = term.strip().lower()
+            if not term:
+                continue
+            if term.endswith("*"):
+                words = tokens(term[:-1])
+                if words:
+                    # The first concept that claims a term keeps it: order in the data is priority.
+                    wild.setdefault((tuple(words[:-1]), words[-1]), (concept, term[:-1]))
+                continue
+            words = tokens(term)
+            if words:
+                exact.setdefault(tuple(words), (concept, term))
+                max_len = max(max_len, len(words))
+    rules = tuple(
+        Rule(
+            r["id"],
+            re.compile(r["re"], re.IGNORECASE),
+            float(r.get("score", 2.0)),
+            r,
+            frozenset(r["needs"].split("|")) if r.get("needs") else None,
+            frozenset(r["needs2"].split("|")) if r.get("needs2") else None,
+        )
+        for r in raw["rules"]
+        if r.get("out") or r.get("cases") or r.get("goal") or r.get("resolve")
+    )
+    return LangData(
+        lang=raw["lang"],
+        opener=raw["opener"],
+        ref_this=raw["ref_this"],
+        join=raw["join"],
+        raw=raw,
+        negations=frozenset(raw["negations"].split("|")),
+        markers=frozenset(raw["markers"].split("|")),
+        function_words=frozenset(raw["function_words"].split("|")),
+        people=frozenset(raw["people"].split("|")),
+        people_mods=frozenset(raw["people_mods"].split("|")),
+        # One alternation of all wrappers: one pass per round instead of one per wrapper.
+        wrappers=(
+            re.compile(
+                "|".join(f"(?:{w.removeprefix('^')})" for w in raw["wrappers"]).join(("^(?:", ")")),
+                re.IGNORECASE,
+            ),
+        ),
+        splitter=re.compile(raw["splitters"], re.IGNORECASE),
+        because=re.compile(rf"\b(?:{_alternation(raw['because'])})\b", re.IGNORECASE),
+        stop_capture=re.compile(rf"\s(?:{_alternation(raw['stop_capture'])})\b.*$", re.IGNORECASE),
+        putdown=re.compile(rf"^(?:(?:{_alternation(raw['putdowns'])})\s*)+$", re.IGNORECASE),
+        putdown_re=re.compile(raw["putdown_re"], re.IGNORECASE) if raw.get("putdown_re") else None,
+        putdown_words=frozenset(p for p in raw["putdowns"].split("|") if " " not in p),
+        rewrites=tuple((re.compile(p, re.IGNORECASE), r) for p, r in raw.get("rewrites", ())),
+        rules=rules,
+        exact=exact,
+        wild=wild,
+        weak=frozenset(t.strip() for t in raw.get("weak_terms", "").split("|") if t.strip()),
+        max_len=max_len,
+    )
+
+
+@cache
+def lang_data(lang: str) -> LangData:
+    """The compiled data of ``lang`` ("en" or "nl"); read from the package once."""
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+    text = files("cocreate.data").joinpath(f"reframe_{lang}.json").read_text(encoding="utf-8")
+    return _compile(json.loads(text))

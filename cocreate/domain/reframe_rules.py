@@ -1,0 +1,363 @@
+"""Candidate challenges from an objection: structural rules, the outcome lexicon, a fallback."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from cocreate.domain.reframe_data import Concept, LangData, tokens
+from cocreate.domain.reframe_text import (
+    Clause,
+    content_words,
+    gerund_to_base,
+    object_form,
+    past_participle,
+    possessive,
+)
+from cocreate.domain.reframe_topic import Topic
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A challenge body before the opener is added.
+
+    Attributes:
+        body: The part after "How might we" ("make this affordable").
+        rule: What produced it ("too_adj:cost_high", "concept:time", "fallback").
+        score: Higher is better.
+        keep: Gerund phrases for joining a goal ("keeping the costs affordable").
+    """
+
+    body: str
+    rule: str
+    score: float
+    keep: tuple[str, ...] = ()
+
+
+@dataclass
+class Context:
+    """What one reframing call knows while it collects candidates."""
+
+    data: LangData
+    topic: Topic
+    who: str | None
+    goals: list[tuple[int, str]] = field(default_factory=list)
+    found: list[Raw] = field(default_factory=list)
+
+
+class _Missing(Exception):
+    """A template names a slot this match did not fill."""
+
+
+_WORDS = re.compile(r"[a-z0-9à-öø-ÿ]+")
+_NOT_A_HEAD = frozenset(
+    [
+        "too",
+        "much",
+        "very",
+        "so",
+        "that",
+        "this",
+        "it",
+        "is",
+        "are",
+        "be",
+        "and",
+        "or",
+        "but",
+        "if",
+        "when",
+        "as",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "up",
+        "out",
+        "down",
+        "off",
+        "over",
+    ]
+)
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:or|and|nor|en|of)?|\bor\b|\bnor\b|\band\b|\ben\b|\bof\b)\s*")
+_REFS = {
+    "en": re.compile(r"\b(?:it|this|that)$", re.I),
+    "nl": re.compile(r"\b(?:het|dit|dat)$", re.I),
+}
+
+
+def _clean(value: str, ctx: Context) -> str:
+    """A captured phrase made fit for a challenge: cut at clause words, pronouns turned."""
+    data = ctx.data
+    value = data.stop_capture.sub("", " " + value).strip(" ,.;:!?-'\"")
+    value = re.sub(r"(?<=[a-z])/(?=[a-z])", " and ", value, flags=re.I)
+    mapping = data.raw.get("pronoun_map", {})
+    if mapping:
+        words = value.split(" ")
+        value = " ".join(mapping.get(w.lower(), w) for w in words)
+    words = value.split(" ")
+    if len(words) > 8:
+        value = " ".join(words[:8])
+    if ctx.topic.ref != data.ref_this:
+        value = _REFS[data.lang].sub(ctx.topic.ref, value)
+    return value
+
+
+def _mod(value: str, mod: str | None, ctx: Context) -> str:
+    if mod is None:
+        return value
+    if mod == "pos":
+        return possessive(value, ctx.data)
+    if mod == "obj":
+        return object_form(value)
+    if mod == "last":
+        return value.split()[-1]
+    if mod == "first":
+        return value.split()[0]
+    if mod == "list":
+        items = [p for p in _LIST_SEP.split(value) if p]
+        if len(items) < 2:
+            return value
+        conj = " en " if ctx.data.lang == "nl" else " and "
+        return ", ".join(items[:-1]) + conj + items[-1]
+    if mod == "short":
+        return " ".join(value.split()[:8])
+    if mod == "pp":
+        return past_participle(value.split()[0], ctx.data.raw.get("irregular_participles", {}))
+    if mod == "goal":
+        words = value.split()
+        return " ".join([gerund_to_base(words[0]), *words[1:]])
+    return value
+
+
+def fill(template: str, values: dict[str, str], ctx: Context) -> str | None:
+    """Fill ``{slot}`` and ``{slot:mod}`` in ``template``; None when a slot is empty."""
+
+    def sub(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if not value:
+            raise _Missing
+        return _mod(value, match.group(2), ctx)
+
+    try:
+        return _SLOT.sub(sub, template)
+    except _Missing:
+        return None
+
+
+def _base_values(ctx: Context) -> dict[str, str]:
+    values = {"it": ctx.topic.ref}
+    if ctx.who:
+        values["who"] = ctx.who
+    return values
+
+
+def _emit(
+    ctx: Context,
+    outs: list[str] | tuple[str, ...],
+    keeps: list[str] | tuple[str, ...],
+    values: dict[str, str],
+    rule: str,
+    score: float,
+) -> None:
+    filled_keep = tuple(k for k in (fill(t, values, ctx) for t in keeps) if k)
+    rank = 0
+    for template in outs:
+        body = fill(template, values, ctx)
+        if body:
+            ctx.found.append(Raw(body, rule, score - 0.3 * rank, filled_keep))
+            rank += 1
+
+
+def find_who(text: str, data: LangData) -> str | None:
+    """The people an objection names ("average users", "contributors"), or None."""
+    words = tokens(text)
+    plurals = data.raw.get("plurals", {})
+    for i, word in enumerate(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in data.people:
+            return pair
+        if word in data.people and word not in ("everyone", "everybody", "team", "public"):
+            # "every contributor" is said of contributors in the plural.
+            word = plurals.get(word, word)
+            if i > 0 and words[i - 1] in data.people_mods and words[i - 1] not in ("our", "all"):
+                return f"{words[i - 1]} {word}"
+            return word
+    return None
+
+
+def _people_head(phrase: str, data: LangData) -> str | None:
+    """The phrase up to its first people noun ("users and discourage us" -> "users")."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        if word.lower().strip(",.") in data.people:
+            return " ".join(words[: i + 1]).strip(",.")
+    return None
+
+
+def apply_rules(clause: Clause, ctx: Context) -> None:
+    """Run every structural rule on one clause and collect what they produce."""
+    data = ctx.data
+    words = set(_WORDS.findall(clause.text.lower()))
+    for rule in data.rules:
+        # A rule only runs when one of its key words is there: most regexes never start.
+        if rule.needs is not None and rule.needs.isdisjoint(words):
+            continue
+        if rule.needs2 is not None and rule.needs2.isdisjoint(words):
+            continue
+        match = rule.regex.search(clause.text)
+        if not match:
+            continue
+        spec = rule.spec
+        groups = {k: _clean(v, ctx) for k, v in match.groupdict().items() if v and v.strip()}
+        if "cut" in spec and "x" in groups:
+            groups["x"] = re.sub(spec["cut"], "", groups["x"], flags=re.I).strip()
+        groups = {k: v for k, v in groups.items() if v}
+        goal_name = spec.get("goal")
+        if goal_name and goal_name in groups:
+            _add_goal(_mod(groups[goal_name], "goal", ctx), spec, ctx)
+        _apply_one(rule.id, rule.score + clause.weight, spec, match, groups, ctx)
+
+
+def _add_goal(goal: str, spec: dict[str, Any], ctx: Context) -> None:
+    """Keep a goal named in the objection ("not sure we should enable this by default")."""
+    data = ctx.data
+    words = goal.split()
+    if not 1 < len(words) <= 10 or set(tokens(goal)) & data.negations:
+        return
+    verbs = data.raw.get("idea_verbs", "").split("|")
+    if spec.get("verbs_only") and data.lang == "en" and words[0].lower() not in verbs:
+        return
+    # "not sure we should X" names the proposal itself and beats the idea's wording.
+    ctx.goals.append((0 if spec.get("goal_first") else 2, goal))
+
+
+def _pick_case(
+    spec: dict[str, Any], match: re.Match[str], groups: dict[str, str]
+) -> dict[str, Any]:
+    default_by = "v" if "v" in match.re.groupindex else "x"
+    for case in spec.get("cases", ()):
+        by = case.get("by", default_by)
+        subject = (
+            match.group(0)
+            if by == "_m"
+            else (match.group(by) if by in match.re.groupindex else None)
+        )
+        if not subject or not re.search(case["when"], subject.strip().lower()):
+            continue
+        if "by_s" in case and not re.search(
+            rf"\b(?:{case['by_s']})\b", groups.get("s", "").lower()
+        ):
+            continue
+        return {**case, "_case": True}
+    return spec
+
+
+def _apply_one(
+    rule_id: str,
+    score: float,
+    spec: dict[str, Any],
+    match: re.Match[str],
+    groups: dict[str, str],
+    ctx: Context,
+) -> None:
+    data = ctx.data
+    case = _pick_case(spec, match, groups)
+    outs: list[str] = list(case.get("out", ()))
+    keeps: list[str] = list(case.get("keep", ()))
+    values = {**_base_values(ctx), **groups}
+    x = groups.get("x")
+    if x and spec.get("x_content") and x.split()[0].lower() in _NOT_A_HEAD:
+        return
+    if x and spec.get("people_x") and _people_head(x, data):
+        x = values["x"] = _people_head(x, data) or x
+        if case.get("people"):
+            outs, keeps = list(case["people"]), list(case.get("people_keep", keeps))
+    elif x and case.get("x_keep"):
+        for pattern, special in case["x_keep"].items():
+            if re.search(rf"\b(?:{pattern})\b", x, re.I):
+                keeps = list(special)
+    concept: Concept | None = None
+    name = spec.get("resolve")
+    text = match.group(0) if name == "_m" else groups.get(name or "", "")
+    if text and not case.get("_case"):
+        # An explicit case knows better than the lexicon; otherwise name the blocker.
+        is_list = spec.get("list") == name and len(_LIST_SEP.split(text)) > 1
+        if not is_list:
+            concept = data.concept_of(text)
+            if concept and spec.get("resource") and not concept.resource:
+                concept = None
+    if concept is None and x and (case.get("concept_x") or case.get("concept_res")):
+        found = data.concept_of(x)
+        if found and (case.get("concept_x") or found.resource):
+            concept = found
+    if concept is not None:
+        _emit(ctx, concept.out, concept.keep, values, f"{rule_id}:{concept.key}", score)
+        return
+    if x and not case.get("_case") and spec.get("no_default"):
+        first = x.split()[0].lower()
+        if first in spec["no_default"].split("|") or first in data.function_words:
+            return
+    _emit(ctx, outs, keeps, values, rule_id, score)
+
+
+def apply_concepts(clause: Clause, ctx: Context) -> None:
+    """Name the blockers in one clause from the outcome lexicon and collect their outcomes."""
+    data = ctx.data
+    words = tokens(clause.text)
+    hits = data.scan(words)
+    if not hits:
+        return
+    reason = data.because.search(clause.text)
+    reason_at = len(tokens(clause.text[: reason.start()])) if reason else len(words) + 1
+    seen: dict[str, float] = {}
+    first_strong = next((h for h in hits if not h.weak), None)
+    for hit in hits:
+        base = 1.3 if hit.weak else 2.0 + 0.1 * (len(hit.term.split()) - 1)
+        if hit is first_strong:
+            base += 0.1  # people name their main concern first
+        if hit.start >= reason_at:
+            base += 0.4  # the reason after "because" is the concern itself
+        key = hit.concept.key
+        if key in seen:
+            seen[key] = max(seen[key], base) + 0.15
+            continue
+        seen[key] = base
+    order = {h.concept.key: h for h in reversed(hits)}
+    # Only the strongest few blockers become candidates; the rest would never rank.
+    top = sorted(seen.items(), key=lambda kv: -kv[1])[:4]
+    for key, base in top:
+        hit = order[key]
+        values = _base_values(ctx)
+        values["term"] = hit.term
+        values["term_pos"] = possessive(_with_article(hit.term, data), data)
+        values["term"] = _with_article(hit.term, data)
+        _emit(
+            ctx, hit.concept.out, hit.concept.keep, values, f"concept:{key}", base + clause.weight
+        )
+
+
+_BARE_PLURALS = re.compile(r"(?:s|people|staff|management|leadership|legal|finance|hq)$")
+
+
+def _with_article(term: str, data: LangData) -> str:
+    """ "board" -> "the board"; plurals and mass nouns stay bare ("customers", "management")."""
+    if data.lang != "en" or _BARE_PLURALS.search(term) or " " in term:
+        return term
+    return "the " + term
+
+
+def fallback(text: str, ctx: Context) -> None:
+    """The challenge that always fits: make it work for those involved."""
+    data = ctx.data
+    values = _base_values(ctx)
+    _emit(ctx, data.raw["fallback"], data.raw.get("fallback_keep", ()), values, "fallback", 0.5)
+    if not content_words(text, data):
+        ctx.found[:] = [r for r in ctx.found if "{who}" not in r.body]

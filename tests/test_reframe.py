@@ -1,0 +1,378 @@
+"""The reframing engine: objections in English and Dutch become well-formed challenges."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cocreate.domain.reframe import (
+    Candidate,
+    Reframing,
+    detect_language,
+    is_pasted,
+    reframe,
+    well_formed,
+)
+
+OPENER = {"en": "How might we ", "nl": "Hoe kunnen we "}
+
+
+def best(text: str, **kwargs: object) -> str:
+    """The top challenge for ``text``, checked for form on the way."""
+    result = reframe(text, **kwargs)  # type: ignore[arg-type]
+    assert result.kind == "challenge", result
+    for cand in result.challenges:
+        assert well_formed(cand.text, result.lang), cand
+        assert not is_pasted(cand.text, text), cand
+    return result.challenges[0].text
+
+
+# --- English patterns --------------------------------------------------------------------
+
+EN_CASES = [
+    # (objection, words the best challenge must contain)
+    ("It's too expensive.", ["affordable"]),
+    ("That costs way too much money", ["money"]),
+    ("We don't have enough staff for that", ["people"]),
+    ("not enough time", ["time"]),
+    ("We can't afford it.", ["money"]),
+    ("We can't use open source.", ["open source"]),
+    ("We won't be able to handle that", ["handle"]),
+    ("We don't have the money, equipment, room or personnel.", ["money", "personnel"]),
+    ("The board will never buy it.", ["board's support"]),
+    ("Management won't accept it.", ["management's support"]),
+    ("Customers won't like that.", ["customers"]),
+    ("The union will scream.", ["union"]),
+    ("It'll never work.", ["work"]),
+    ("It won't work in a large company.", ["large company"]),
+    ("We tried that before and it didn't work", ["this time"]),
+    ("We've already tried that.", ["this time"]),
+    ("It's against company policy.", ["policy"]),
+    ("That's against the law", ["law"]),
+    ("It's against the rules.", ["rules"]),
+    ("Who is going to do it?", ["people"]),
+    ("Who's going to pay for that?", ["money"]),
+    ("What if the customers hate it?", []),
+    ("It's not our job.", ["owner"]),
+    ("That's not my problem", ["owner"]),
+    ("Not now.", ["moment"]),
+    ("The timing isn't right", ["moment"]),
+    ("We've always done it this way.", ["already works"]),
+    ("Yes, but we have no budget", ["money"]),
+    ("I'm not saying you're wrong, but it's far too complicated", ["simple"]),
+    ("With all due respect, it is too risky", ["safe"]),
+    ("It's never been done before.", ["first"]),
+    ("That will take too long to build", ["first version"]),
+    ("that sounds way too slow", ["quick"]),
+    ("it will break a lot of users", ["users"]),
+    ("Renaming the binary will break a lot of users.", ["rename the binary", "users"]),
+    ("this increases the maintenance burden", ["maint"]),
+    ("Great idea, but not for us.", ["for us"]),
+    ("Has anyone ever done anything like that before?", ["first"]),
+]
+
+
+@pytest.mark.parametrize(("objection", "words"), EN_CASES)
+def test_english_patterns(objection: str, words: list[str]) -> None:
+    text = best(objection, lang="en")
+    assert text.startswith(OPENER["en"])
+    for word in words:
+        assert word.lower() in text.lower(), (objection, text)
+
+
+def test_board_example_from_the_issue() -> None:
+    assert best("The board will never buy it") == "How might we win the board's support for this?"
+
+
+def test_build_times_example_keeps_the_goal_and_the_concern() -> None:
+    text = best(
+        "If it's going to add 25% to existing build times I'm not sure we should enable "
+        "this by default."
+    )
+    assert text == "How might we enable this by default while keeping build times where they are?"
+
+
+@pytest.mark.parametrize(
+    "objection",
+    [
+        "we don't have time",  # lower case, no punctuation
+        "WE DON'T HAVE TIME!!!",  # shouting
+        "We dont have time...",  # typo and ellipsis
+        "We don\u2019t have time\u2026",  # curly apostrophe, ellipsis character
+        "Honestly? We don't have time.",
+    ],
+)
+def test_how_people_write_it_does_not_matter(objection: str) -> None:
+    assert "time" in best(objection).lower()
+
+
+def test_the_sentence_with_the_concern_is_found_among_several() -> None:
+    text = best("Nice slides. Really. But honestly the licensing costs are far too high.")
+    assert "afford" in text or "cost" in text
+
+
+def test_reported_speech_and_wrappers_are_looked_through() -> None:
+    assert "affordable" in best("Councilmember Loo stated this is very expensive.")
+    assert "safe" in best("I think that it's too risky")
+
+
+def test_sarcasm_still_finds_the_blocker() -> None:
+    assert "learn" in best("Oh great, yet another tool everybody has to learn.").lower()
+
+
+def test_a_vague_objection_gets_a_usable_challenge_not_clarify() -> None:
+    result = reframe("That won't work")
+    assert result.kind == "challenge"
+    assert result.challenges[0].text == "How might we make this work?"
+
+
+# --- Dutch patterns ----------------------------------------------------------------------
+
+NL_CASES = [
+    ("Het is te duur.", ["betaalbaar"]),
+    ("Ja leuk, maar hier krijgen we nooit budget voor", ["budget"]),
+    ("We hebben er geen tijd voor", ["tijd"]),
+    ("Dat hebben we al eens geprobeerd", ["deze keer"]),
+    ("Het past niet binnen de kaders", ["kaders"]),
+    ("De wet staat dit niet toe", ["regels"]),
+    ("Wie gaat dat doen?", ["mensen"]),
+    ("Dat is niet onze taak", ["eigenaar"]),
+    ("Niet nu, volgend jaar misschien", ["moment"]),
+    ("Zo doen we het hier nu eenmaal", ["werkt"]),
+    ("De directie gaat hier nooit mee akkoord", ["directie"]),
+    ("Het is veel te ingewikkeld", ["eenvoudig"]),
+    ("Er is geen markt voor dit nieuwe product", ["markt"]),
+    ("Wat als de klanten wegblijven?", ["klanten"]),
+    ("Dit is te riskant", ["veilig"]),
+]
+
+
+@pytest.mark.parametrize(("objection", "words"), NL_CASES)
+def test_dutch_patterns(objection: str, words: list[str]) -> None:
+    result = reframe(objection)
+    assert result.lang == "nl"
+    text = best(objection)
+    assert text.startswith(OPENER["nl"])
+    for word in words:
+        assert word.lower() in text.lower(), (objection, text)
+
+
+# --- clarify ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("objection", ["Yuck!", "Get real", "Nonsense", "NO!", "Onzin!", "pfff"])
+def test_a_put_down_gets_a_clarifying_question(objection: str) -> None:
+    result = reframe(objection)
+    assert result.kind == "clarify"
+    assert result.challenges
+    for question in result.challenges:
+        assert question.text.endswith("?")
+        assert question.rule == "clarify"
+        assert not well_formed(question.text, result.lang)  # never a fake challenge
+
+
+def test_a_put_down_with_a_concern_is_a_challenge() -> None:
+    assert reframe("Nonsense, it's far too expensive").kind == "challenge"
+
+
+def test_clarify_stays_rare_on_ordinary_objections() -> None:
+    ordinary = [t for t, _ in EN_CASES] + [t for t, _ in NL_CASES]
+    clarified = [t for t in ordinary if reframe(t).kind == "clarify"]
+    assert clarified == []
+
+
+# --- the idea as context -------------------------------------------------------------------
+
+
+def test_it_resolves_to_the_idea() -> None:
+    text = best("It will take too long to build", idea="a mobile app for the intake form")
+    assert text == "How might we get a first version of the mobile app out quickly?"
+
+
+def test_an_action_idea_becomes_the_goal() -> None:
+    text = best("It will break a lot of links", idea="Prefix each RFC file name with its number")
+    assert text.startswith("How might we prefix each RFC file name")
+    assert "links" in text
+
+
+def test_without_an_idea_the_challenge_stands_on_its_own() -> None:
+    assert best("It's too expensive") == "How might we make this affordable?"
+
+
+def test_a_dutch_idea_becomes_the_goal() -> None:
+    text = best("Dat kost de mensen te veel geld", idea="Betaald parkeren invoeren in de wijk")
+    assert text.startswith("Hoe kunnen we betaald parkeren invoeren")
+
+
+def test_an_idea_with_a_negation_never_leaks_into_the_challenge() -> None:
+    result = reframe("It's too slow", idea="Merge PRs when no reviewer objects")
+    assert all(well_formed(c.text, "en") for c in result.challenges)
+
+
+# --- language, API, determinism ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It's too expensive", "en"),
+        ("We don't have the time", "en"),
+        ("Het is te duur", "nl"),
+        ("Daar hebben we geen tijd voor", "nl"),
+        ("Dit gaat nooit werken", "nl"),
+        ("Yuck", "en"),
+    ],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_given_language_wins_over_detection() -> None:
+    assert reframe("budget", lang="nl").lang == "nl"
+
+
+def test_empty_text_is_refused() -> None:
+    for text in ("", "   ", "\n\t"):
+        with pytest.raises(ValueError):
+            reframe(text)
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError):
+        reframe("too expensive", lang="fr")
+
+
+def test_result_is_frozen_and_serialisable() -> None:
+    result = reframe("It's too expensive")
+    assert isinstance(result, Reframing)
+    assert all(isinstance(c, Candidate) for c in result.challenges)
+    with pytest.raises(AttributeError):
+        result.kind = "clarify"  # type: ignore[misc]
+    data = json.loads(json.dumps(result.to_dict()))
+    assert set(data) == {"objection", "lang", "kind", "challenges", "lens"}
+    assert set(data["challenges"][0]) == {"text", "rule", "score"}
+    assert data["lens"] is None
+
+
+def test_candidates_are_ranked_and_distinct() -> None:
+    result = reframe("It's too expensive and too risky, and we have no time")
+    scores = [c.score for c in result.challenges]
+    assert scores == sorted(scores, reverse=True)
+    texts = [c.text for c in result.challenges]
+    assert len(texts) == len(set(texts))
+    assert 1 <= len(texts) <= 5
+
+
+def test_deterministic() -> None:
+    text = "The board will never buy it, and it's too expensive anyway."
+    first = reframe(text, idea="a new intake app").to_dict()
+    for _ in range(3):
+        assert reframe(text, idea="a new intake app").to_dict() == first
+
+
+@pytest.mark.parametrize(
+    ("challenge", "objection", "pasted"),
+    [
+        ("How might we make this affordable?", "It's too expensive", False),
+        (
+            "How might we address that the board will never buy it?",
+            "The board will never buy it",
+            True,
+        ),
+    ],
+)
+def test_is_pasted(challenge: str, objection: str, pasted: bool) -> None:
+    assert is_pasted(challenge, objection) is pasted
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("How might we make this affordable?", True),
+        ("How might we make this not expensive?", False),
+        ("How might we never fail?", False),
+        ("How might we?", False),
+        ("How might we make this affordable", False),
+        ("Let us make this affordable?", False),
+    ],
+)
+def test_well_formed(text: str, ok: bool) -> None:
+    assert well_formed(text, "en") is ok
+
+
+# --- any text -----------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=300).filter(lambda t: t.strip() != ""))
+def test_any_text_gives_a_well_formed_result(text: str) -> None:
+    result = reframe(text)
+    assert result.lang in ("en", "nl")
+    assert result.challenges
+    for cand in result.challenges:
+        assert cand.text.endswith("?")
+        if result.kind == "challenge":
+            assert well_formed(cand.text, result.lang), (text, cand.text)
+        else:
+            assert cand.text[0].isupper()
+
+
+SALAD = [
+    *[
+        "the",
+        "board",
+        "will",
+        "never",
+        "buy",
+        "it",
+        "too",
+        "expensive",
+        "we",
+        "can't",
+        "do",
+        "not",
+        "have",
+        "time",
+    ],
+    *[
+        "niet",
+        "geen",
+        "te",
+        "duur",
+        "who",
+        "what",
+        "if",
+        "because",
+        "but",
+        "policy",
+        "users",
+        "break",
+        "risky",
+        ",",
+        ".",
+        "!",
+        "?",
+    ],
+    *["it", "this", "that", "customers", "won't", "like", "nooit", "tijd", "budget", "ja", "maar"],
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(SALAD),
+        min_size=1,
+        max_size=25,
+    ),
+    st.one_of(st.none(), st.sampled_from(["a new app", "Drop support for IE11", "Nieuw beleid"])),
+)
+def test_objection_like_word_salad_is_well_formed(words: list[str], idea: str | None) -> None:
+    text = " ".join(words)
+    result = reframe(text, idea=idea)
+    for cand in result.challenges:
+        assert cand.text.endswith("?")
+        if result.kind == "challenge":
+            assert well_formed(cand.text, result.lang), (text, cand.text)
