@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict
 from typing import Any
 
+from cocreate.domain.quadrant import CORNERS, Quadrant, render_diagram
 from cocreate.domain.session import SessionState
 from cocreate.domain.templates import template
 
@@ -61,3 +62,9 @@ def stage_label(state: SessionState, stage: str | None = None) -> str:
 def progress(state: SessionState) -> str:
     names = template(state.template).stage_names
     return f"{names.index(state.stage) + 1}/{len(names)}"
+
+
+def diagram(corners: object, width: int = 76, lang: str = "en") -> str:
+    """The 2x2 quadrant diagram of anything with the four corner attributes, shown literally."""
+    words = [literal(str(getattr(corners, c, "") or "")) for c in CORNERS]
+    return render_diagram(Quadrant(*words), width, lang=lang)

@@ -12,11 +12,16 @@ from typing import Any
 
 import platformdirs
 
+from cocreate.app import engines
 from cocreate.domain import flow
+from cocreate.domain.coupling import RoomCoupling
 from cocreate.domain.errors import BadInput, DamagedSession, SessionNotFound, StageRefused
+from cocreate.domain.lexicon import Completion
 from cocreate.domain.recording import check_name, check_text, plan
+from cocreate.domain.reframe import Reframing
 from cocreate.domain.session import Event, Folder, SessionState, fold
 from cocreate.domain.templates import DEFAULT_TEMPLATE, Template, template, templates
+from cocreate.store.people import PeopleStore
 from cocreate.store.sessions import Damaged, SessionStore
 
 __all__ = ["Damaged", "SessionSummary", "Workspace", "default_store_path"]
@@ -356,6 +361,65 @@ class Workspace:
     def delete(self, sid: str) -> Path:
         """Move a session's file to the trash folder in the store."""
         return self.store.trash(self.resolve(sid))
+
+    # -- quadrants, coupling, suggestions (see app/engines.py) -----------------
+
+    def complete_quadrant(self, **corners: str | None) -> Completion:
+        """Complete a quadrant from any corners (``lang=`` "en"/"nl" optional)."""
+        return engines.complete_quadrant(**corners)
+
+    def set_quadrant(
+        self,
+        sid: str,
+        name: str,
+        *,
+        of: str = "participant",
+        private: bool = False,
+        complete: bool = False,
+        lang: str | None = None,
+        **corners: str | None,
+    ) -> tuple[str, Completion | None]:
+        """Record a participant's, group's or the team's quadrant; returns its id."""
+        return engines.record_quadrant(
+            self, self.resolve(sid), name, corners, of=of, private=private,
+            complete=complete, lang=lang,
+        )  # fmt: skip
+
+    def coupling(self, sid: str, *, private: bool = False, of: str | None = None) -> RoomCoupling:
+        """The room's coupling (participants, or groups in a team quadrant workshop).
+
+        Private quadrants count only for the facilitator's own view (``private=True``).
+        """
+        return engines.coupling(self.session(sid), private=private, of=of)
+
+    def chosen_quality(self, sid: str) -> str | None:
+        """The team's core quality the room voted for most, to complete together."""
+        return engines.chosen_quality(self.session(sid))
+
+    @staticmethod
+    def reframe(text: str, *, lang: str | None = None, idea: str | None = None) -> Reframing:
+        """Challenge candidates for an objection typed outside a session."""
+        return engines.reframe_text(text, lang=lang, idea=idea)
+
+    def suggest(self, sid: str, oid: str, lang: str | None = None) -> Reframing:
+        """Suggested challenges for objection ``oid``, with the objector's quadrant lens."""
+        return engines.suggest(self.session(sid), oid, lang)
+
+    @property
+    def people(self) -> PeopleStore:
+        """The people remembered across sessions, with the quadrants they shared."""
+        return PeopleStore(self.path)
+
+    def remembered_quadrant(self, name: str) -> dict[str, str] | None:
+        """The quadrant ``name`` shared in an earlier session, to offer when they join."""
+        return engines.remembered(self, name)
+
+    def forget_person(self, name: str) -> tuple[bool, list[SessionSummary]]:
+        """Remove a person from the people list; return the sessions that still mention them."""
+        forgotten = self.people.forget(name)
+        key = name.strip().casefold()
+        mention = [s for s in self.sessions() if key in (p.casefold() for p in s.participants)]
+        return forgotten, mention
 
 
 __all__ += ["BadInput", "DamagedSession", "SessionNotFound", "StageRefused"]
