@@ -13,9 +13,12 @@ HOSTILE = [
     "[/foo]",
     "[bold]loud[/bold]",
     "[link=x]click[/link]",
+    "[link=x]",
+    "[link='javascript:x']open[/]",
     "ctrl\x00\x07\x1b[31mred\x1b[0m\x7f",
     "emoji 🎉👩🏽‍💻 and 漢字",
     "x" * 10_000,
+    "It's too expensive, " * 250,  # a 5,000-character objection
 ]
 
 
