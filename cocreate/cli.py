@@ -306,14 +306,27 @@ def extensions() -> list[Any]:
     return [cli_engines, cli_review]
 
 
+def run_ui(ws: Workspace) -> int:
+    """Open the archive in the terminal UI (what ``cocreate`` alone does)."""
+    if not sys.stdout.isatty() or not sys.stdin.isatty():
+        print(
+            "cocreate: the UI needs a terminal; 'cocreate --help' lists the commands.",
+            file=sys.stderr,
+        )
+        return 2
+    from cocreate.tui.app import run  # Textual loads only when the UI is wanted
+
+    run(ws)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not args.command:
-        parser.print_help()
-        return 0
     ws = Workspace(args.store)
+    if not args.command:
+        return run_ui(ws)
     try:
         return COMMANDS[args.command](ws, args)
     except CocreateError as exc:

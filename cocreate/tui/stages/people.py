@@ -1,0 +1,162 @@
+"""Check-in and check-out: each participant's energy (1–5), their quadrant, one line each."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Input, Static
+
+from cocreate.domain.session import Participant, SessionState
+from cocreate.tui.stages.base import WHO_KEY, StageBody, WhoSelect
+from cocreate.tui.text import cell
+from cocreate.tui.widgets.summary import Summary
+
+
+def quadrant_cell(state: SessionState, p: Participant) -> str:
+    q = state.quadrant_of(p.name)
+    if q is None:
+        return "–"
+    if q.private:
+        return "(private)"
+    return " · ".join(w or "?" for w in (q.core_quality, q.pitfall, q.challenge, q.allergy))
+
+
+ENERGY_KEYS = [
+    Binding(str(n), f"energy({n})", "Energy", key_display="1–5", show=n == 1, id=f"energy.{n}")
+    for n in range(1, 6)
+]
+
+
+class PeopleTable(DataTable[object]):
+    """One row per participant; digits set the energy of the row under the cursor."""
+
+    BINDINGS = ENERGY_KEYS
+
+    def action_energy(self, value: int) -> None:
+        body = next(a for a in self.ancestors if isinstance(a, StageBody))
+        body.set_energy(self.cursor_row, value)  # type: ignore[attr-defined]
+
+
+class CheckInBody(StageBody):
+    """Energy in, and each person's quadrant (Enter opens the quadrant editor)."""
+
+    MOMENT = "in"
+    HELP = "1–5 sets energy; Enter opens the person's quadrant."
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            "How much energy do you bring (1–5)? And your core quality? "
+            "Arrows pick a person, 1–5 sets energy, Enter opens their quadrant.",
+            classes="hint",
+        )
+        yield PeopleTable(id="people", cursor_type="row")
+
+    COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
+        ("Name", "name", 14),
+        ("Group", "group", 10),
+        ("Energy", "energy", 6),
+        ("Quadrant (core · pitfall · challenge · allergy)", "quadrant", None),
+    ]
+
+    def on_mount(self) -> None:
+        # Textual runs on_mount of every class in the MRO: the columns are data, not code.
+        table = self.query_one(PeopleTable)
+        for label, key, width in self.COLUMNS:
+            table.add_column(label, key=key, width=width)
+        self.show(self.state)
+
+    def show(self, state: SessionState) -> None:
+        super().show(state)
+        table = self.query_one(PeopleTable)
+        row = table.cursor_row
+        table.clear()
+        for p in state.participants:
+            energy = state.energy_of(p.id, self.MOMENT)
+            table.add_row(
+                cell(p.name, 30), cell(p.group or "", 20), "●" * (energy or 0) or "–",
+                cell(quadrant_cell(state, p), 80), key=p.id,
+            )  # fmt: skip
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+
+    def set_energy(self, row: int, value: int) -> None:
+        if 0 <= row < len(self.state.participants):
+            p = self.state.participants[row]
+            if self.record("energy", str(value), by=p.name) is not None:
+                self.say(f"Energy {value} for {p.name}.")
+
+    @on(DataTable.RowSelected, "#people")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        if 0 <= event.cursor_row < len(self.state.participants):
+            self.row_chosen(event.cursor_row)
+
+    def row_chosen(self, row: int) -> None:
+        from cocreate.tui.dialogs.quadrant import QuadrantEditor
+
+        p = self.state.participants[row]
+        self.app.push_screen(
+            QuadrantEditor(self.ws, self.sid, p.name, of="participant"), self._after_editor
+        )
+
+    def _after_editor(self, saved: str | None) -> None:
+        if saved:
+            from cocreate.tui.stages.base import Changed
+
+            self.post_message(Changed())
+
+
+class CheckOutBody(CheckInBody):
+    """Energy out and one line each; the summary below."""
+
+    MOMENT = "out"
+    BINDINGS: ClassVar[list[BindingType]] = [WHO_KEY]
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            "Energy now (1–5) on the row; then one line each: what do you take home?",
+            classes="hint",
+        )
+        yield PeopleTable(id="people", cursor_type="row")
+        with Horizontal(classes="entry-row"):
+            yield WhoSelect(self.state, id="who")
+            yield Input(compact=True, placeholder="One line: what I take home is…", id="line")
+        yield Summary(self.ws, self.state)
+
+    COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
+        ("Name", "name", 14),
+        ("In", "in", 5),
+        ("Out", "out", 5),
+        ("One line", "line", None),
+    ]
+
+    def show(self, state: SessionState) -> None:
+        StageBody.show(self, state)
+        table = self.query_one(PeopleTable)
+        row = table.cursor_row
+        table.clear()
+        for p in state.participants:
+            e_in, e_out = state.energy_of(p.id, "in"), state.energy_of(p.id, "out")
+            said = [n.text for n in state.notes if n.by == p.id and n.stage == "check-out"]
+            table.add_row(
+                cell(p.name, 30), "●" * (e_in or 0) or "–", "●" * (e_out or 0) or "–",
+                cell(said[-1] if said else "", 80), key=p.id,
+            )  # fmt: skip
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+        self.query_one(Summary).show(state)
+
+    def row_chosen(self, row: int) -> None:
+        who = self.query_one("#who", WhoSelect)
+        who.choose(self.state.participants[row].name)
+        self.query_one("#line", Input).focus()
+
+    @on(Input.Submitted, "#line")
+    def _line(self, event: Input.Submitted) -> None:
+        who = self.query_one("#who", WhoSelect)
+        if self.record("note", event.value, by=who.who) is not None:
+            event.input.clear()
+            who.next_person()
