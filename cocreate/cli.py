@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from typing import Any
 
 from cocreate import __version__
@@ -89,7 +90,11 @@ for _t in ("advance", "back", "skip"):
 
 @command("list")
 def cmd_list(ws: Workspace, a: argparse.Namespace) -> int:
-    found = ws.sessions(search=a.search)
+    closed = True if a.closed else (False if a.open else None)
+    found = ws.sessions(
+        search=a.search, template=a.template, closed=closed, participant=a.participant,
+        since=a.since, until=a.until,
+    )  # fmt: skip
     warn_damaged(ws)
     if a.json:
         print_json([s.to_dict() for s in found])
@@ -174,12 +179,31 @@ def render_state(s: SessionState) -> list[str]:
 
 @command("show")
 def cmd_show(ws: Workspace, a: argparse.Namespace) -> int:
+    if a.replay:
+        return show_replay(ws, a)
     state = ws.session(a.session)
     if a.json:
         print_json(state_dict(state))
     else:
         for line in render_state(state):
             out(line)
+    return 0
+
+
+def show_replay(ws: Workspace, a: argparse.Namespace) -> int:
+    steps = ws.replay(a.session)
+    if a.json:
+        print_json(
+            [
+                {"stage": st.stage, "label": st.label, "events": [asdict(x) for x in st.lines]}
+                for st in steps
+            ]
+        )
+        return 0
+    for n, st in enumerate(steps, start=1):
+        out(f"── {n}. {st.label} " + "─" * max(0, 60 - len(st.label)))
+        for x in st.lines:
+            out(f"  {x.at[11:19]}  {literal(x.who):12} {literal(x.text)}")
     return 0
 
 
@@ -281,12 +305,20 @@ def build_parser() -> argparse.ArgumentParser:
         m.add_argument("session")
 
     ls = sub.add_parser("list", parents=[store], help="the archive, newest first")
-    ls.add_argument("--search", metavar="Q")
+    ls.add_argument("--search", metavar="Q", help="words that must all occur in the session")
+    ls.add_argument("--participant", metavar="NAME")
+    ls.add_argument("--template", metavar="T")
+    ls.add_argument("--since", metavar="YYYY-MM-DD")
+    ls.add_argument("--until", metavar="YYYY-MM-DD")
+    state = ls.add_mutually_exclusive_group()
+    state.add_argument("--open", action="store_true", help="only sessions still running")
+    state.add_argument("--closed", action="store_true", help="only closed sessions")
     ls.add_argument("--json", action="store_true")
 
     sh = sub.add_parser("show", parents=[store], help="one session")
     sh.add_argument("session")
     sh.add_argument("--json", action="store_true")
+    sh.add_argument("--replay", action="store_true", help="stage by stage, as it unfolded")
 
     tp = sub.add_parser("templates", parents=[store], help="the stage templates")
     tp.add_argument("--json", action="store_true")

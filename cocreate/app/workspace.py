@@ -12,7 +12,7 @@ from typing import Any
 
 import platformdirs
 
-from cocreate.app import engines
+from cocreate.app import carry, engines, export, review
 from cocreate.domain import flow
 from cocreate.domain.coupling import RoomCoupling
 from cocreate.domain.errors import BadInput, DamagedSession, SessionNotFound, StageRefused
@@ -22,7 +22,7 @@ from cocreate.domain.reframe import Reframing
 from cocreate.domain.session import Event, Folder, SessionState, fold
 from cocreate.domain.templates import DEFAULT_TEMPLATE, Template, template, templates
 from cocreate.store.people import PeopleStore
-from cocreate.store.sessions import Damaged, SessionStore
+from cocreate.store.sessions import SCHEMA, Damaged, SessionStore
 
 __all__ = ["Damaged", "SessionSummary", "Workspace", "default_store_path"]
 
@@ -99,6 +99,16 @@ def summarize(state: SessionState) -> dict[str, Any]:
     }
 
 
+def check_day(value: str | None, what: str) -> str | None:
+    """A YYYY-MM-DD date, or None; BadInput otherwise."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise BadInput(f"--{what} wants a date as YYYY-MM-DD, not '{value}'.") from None
+
+
 def _summary(d: dict[str, Any]) -> SessionSummary:
     fields = SessionSummary.__dataclass_fields__
     return SessionSummary(
@@ -166,11 +176,24 @@ class Workspace:
         *,
         template: str | None = None,
         closed: bool | None = None,
+        participant: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[SessionSummary]:
-        """Summaries for the archive, newest first; ``search`` matches any recorded text."""
+        """Summaries for the archive, newest first.
+
+        Args:
+            search: words that must all occur in the session's recorded text.
+            template: only sessions of this template.
+            closed: only closed (True) or open (False) sessions.
+            participant: only sessions this person took part in.
+            since: only sessions created on or after this date (YYYY-MM-DD).
+            until: only sessions created on or before this date (YYYY-MM-DD).
+        """
+        since, until = check_day(since, "since"), check_day(until, "until")
         raw, _ = self.store.index(self._summarize)
-        needle = (search or "").casefold().strip()
-        terms = needle.split()
+        terms = (search or "").casefold().split()
+        who = (participant or "").strip().casefold()
         out = []
         for d in raw:
             if terms and not all(t in d.get("text", "") for t in terms):
@@ -178,6 +201,11 @@ class Workspace:
             if template and d.get("template") != template:
                 continue
             if closed is not None and bool(d.get("closed")) != closed:
+                continue
+            if who and who not in (p.casefold() for p in d.get("participants", ())):
+                continue
+            day = str(d.get("created", ""))[:10]
+            if (since and day < since) or (until and day > until):
                 continue
             out.append(_summary(d))
         out.sort(key=lambda s: (s.created, s.id), reverse=True)
@@ -361,6 +389,44 @@ class Workspace:
     def delete(self, sid: str) -> Path:
         """Move a session's file to the trash folder in the store."""
         return self.store.trash(self.resolve(sid))
+
+    # -- looking back (see app/review.py, app/export.py, app/carry.py) -----------
+
+    def transcript(self, sid: str) -> list[tuple[str, list[review.Line]]]:
+        """Every event with its time, stage and author, grouped by stage."""
+        return review.grouped(self.events(sid))
+
+    def replay(self, sid: str) -> list[review.Step]:
+        """The session stage by stage as it unfolded, with the state after each stage."""
+        sid = self.resolve(sid)
+        return review.replay(self.events(sid), sid)
+
+    def summary(self, sid: str) -> dict[str, Any]:
+        """The idea, appreciation, objection → challenge → ideas → actions, energy, direction."""
+        return review.summary(self.session(sid))
+
+    def export(self, sid: str, fmt: str, anonymize: bool = False) -> str:
+        """The session as md, html, json or csv (actions); never a private quadrant."""
+        sid = self.resolve(sid)
+        return export.export(self.events(sid), sid, fmt, anonymize)
+
+    def import_session(self, raw: bytes, name: str = "the file") -> str:
+        """Bring a JSON export back as a new session; return its id. Nothing is written on error."""
+        events = export.parse_export(raw, name, SCHEMA)
+        for _ in range(20):
+            sid = secrets.token_hex(4)
+            if not self.store.exists(sid):
+                break
+        self.store.create(sid, {"created": now(), "imported": True}, events)
+        return sid
+
+    def open_carry_over(self, sid: str) -> list[carry.OpenAction]:
+        """Open actions from the series' earlier sessions, to settle at check-in."""
+        return carry.open_carry_over(self, self.resolve(sid))
+
+    def carry(self, sid: str, source_session: str, action_id: str, decision: str) -> str:
+        """Record an earlier action as closed, kept or dropped (at check-in)."""
+        return carry.carry(self, self.resolve(sid), source_session, action_id, decision)
 
     # -- quadrants, coupling, suggestions (see app/engines.py) -----------------
 

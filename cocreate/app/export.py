@@ -1,0 +1,321 @@
+"""Exports (Markdown, HTML, JSON, CSV of actions) and importing a JSON export back.
+
+Private quadrants never leave the store; an anonymous objection carries no author
+anywhere; ``anonymize`` replaces every participant's name with "Participant N".
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from cocreate.app.review import direction, summary
+from cocreate.domain.errors import BadInput
+from cocreate.domain.session import Event, SessionState, fold
+
+FORMATS = ("md", "html", "json", "csv")
+EXPORT_MARK = "cocreate-export"
+EXPORT_VERSION = 1
+
+
+def public_events(events: list[Event]) -> list[Event]:
+    """The events without private quadrants (and without edits or removals of them)."""
+    private = {e.data["id"] for e in events if e.kind == "quadrant" and e.data.get("private")}
+    return [
+        e
+        for e in events
+        if not (e.kind == "quadrant" and e.data.get("id") in private)
+        and not (e.kind in ("edit", "remove") and e.data.get("about") in private)
+    ]
+
+
+def _name_map(events: list[Event]) -> dict[str, str]:
+    """Every name a participant had, mapped to "Participant N" by order of joining."""
+    ids: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for e in events:
+        if e.kind == "participant":
+            ids[e.data["id"]] = f"Participant {len(ids) + 1}"
+            names[e.data["name"]] = ids[e.data["id"]]
+        elif e.kind == "edit" and str(e.data.get("about", "")).startswith("par-"):
+            names[e.data["text"]] = ids.get(e.data["about"], "Participant")
+    return names
+
+
+def anonymizer(events: list[Event]) -> Callable[[str], str]:
+    """A function that replaces participants' names, also inside free text."""
+    names = _name_map(events)
+    if not names:
+        return lambda text: text
+    # Longest first, so "Ann Marie" is replaced before "Ann".
+    pattern = re.compile(
+        r"(?<!\w)("
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    lookup = {n.casefold(): p for n, p in names.items()}
+    return lambda text: pattern.sub(lambda m: lookup[m.group(1).casefold()], text)
+
+
+def _scrub(value: Any, swap: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return swap(value)
+    if isinstance(value, dict):
+        return {k: _scrub(v, swap) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v, swap) for v in value]
+    return value
+
+
+def prepared(events: list[Event], anonymize: bool) -> list[Event]:
+    """Events fit to leave the store: private quadrants dropped, names replaced if asked."""
+    out = public_events(events)
+    if anonymize:
+        swap = anonymizer(out)
+        out = [
+            Event(e.seq, e.at, e.stage, e.kind, e.actor, _scrub(dict(e.data), swap)) for e in out
+        ]
+    return out
+
+
+# -- formats ---------------------------------------------------------------------
+
+
+def to_json(events: list[Event], sid: str) -> str:
+    state = fold(events, sid)
+    doc = {
+        "format": EXPORT_MARK,
+        "version": EXPORT_VERSION,
+        "schema": 1,
+        "session": {"id": sid, "title": state.title, "template": state.template},
+        "events": [e.to_dict() for e in events],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_markdown(s: SessionState) -> str:
+    sm = summary(s)
+    md: list[str] = [f"# {_md(s.title)}", ""]
+    md.append(f"*{s.template} · {'closed' if s.closed else 'at ' + s.stage} · {s.created[:10]}*")
+    md.append("")
+    if sm["participants"]:
+        md += [f"**Participants:** {', '.join(_md(n) for n in sm['participants'])}", ""]
+    if sm["idea"]:
+        md += ["## The idea", "", _md(sm["idea"]), ""]
+    if sm["appreciations"]:
+        md += ["## What is valuable in it", ""]
+        md += [f"- {_md(a['text'])}" + _by(a["by"]) for a in sm["appreciations"]]
+        md.append("")
+    if sm["objections"]:
+        md += ["## Objections, challenges and ideas", ""]
+        for o in sm["objections"]:
+            parked = " *(parked)*" if o["parked"] else ""
+            md.append(f"- **{o['id']}** {_md(o['text'])}{_by(o['by'], 'anonymous')}{parked}")
+            c = o.get("challenge")
+            if c:
+                agree = " (the objector agrees)" if c["agrees"] else ""
+                md.append(f"  - → **{c['id']}** {_md(c['text'])}{agree}")
+                for i in c["ideas"]:
+                    n = i["votes"]
+                    votes = f" · {n} dot{'s' if n != 1 else ''}" if s.votes_revealed and n else ""
+                    md.append(f"    - {_md(i['text'])}{_by(i['by'])}{votes}")
+                    md += [f"      - action: {_action(a)}" for a in i["actions"]]
+                md += [f"    - action: {_action(a)}" for a in c["actions"]]
+        md.append("")
+    if sm["other_actions"]:
+        md += ["## Actions", ""]
+        md += [f"- {_action(a)}" for a in sm["other_actions"]]
+        md.append("")
+    if sm["energy"]:
+        md += ["## Energy (check-in → check-out)", ""]
+        md += [f"- {_md(e['name'])}: {e['in'] or '–'} → {e['out'] or '–'}" for e in sm["energy"]]
+        md.append("")
+    if sm["check_out"]:
+        md += ["## Check-out", ""]
+        md += [f"- {_md(n['text'])}{_by(n['by'])}" for n in sm["check_out"]]
+        md.append("")
+    if sm["notes"]:
+        md += ["## Notes", ""]
+        md += [f"- {_md(n['text'])}{_by(n['by'])}" for n in sm["notes"]]
+        md.append("")
+    quads = [q for q in s.quadrants if not q.private]
+    if quads:
+        md += ["## Quadrants", "", "| who | core quality | pitfall | challenge | allergy |",
+               "| --- | --- | --- | --- | --- |"]  # fmt: skip
+        for q in quads:
+            cells = [q.name, q.core_quality, q.pitfall, q.challenge, q.allergy]
+            md.append("| " + " | ".join(_md(c or "?").replace("|", "\\|") for c in cells) + " |")
+        md.append("")
+    md += ["## Direction", ""]
+    md += [f"- {k}: {done} of {total}" for k, (done, total) in direction(s).items()]
+    return "\n".join(md) + "\n"
+
+
+def _md(text: str) -> str:
+    # Escape what Markdown would act on, so people's words show as typed.
+    flat = " ".join(text.split())
+    return re.sub(r"([\\`*_{}\[\]<>#|!])", r"\\\1", flat)
+
+
+def _by(name: str | None, missing: str = "") -> str:
+    if name:
+        return f" — {_md(name)}"
+    return f" — {missing}" if missing else ""
+
+
+def _action(a: dict[str, Any]) -> str:
+    owner = _md(a["owner"]) if a["owner"] else "no owner"
+    due = f", by {a['due']}" if a["due"] else ""
+    status = "" if a["status"] == "open" else f" ({a['status']})"
+    return f"{_md(a['text'])} — {owner}{due}{status}"
+
+
+_CSS = """
+body { font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem;
+       color: #1d1d1f; line-height: 1.45; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.15rem; margin-top: 1.6rem;
+     border-bottom: 1px solid #ccc; padding-bottom: .2rem; }
+.meta { color: #666; } .by { color: #666; } .challenge { font-weight: 600; }
+li { margin: .25rem 0; } table { border-collapse: collapse; } td, th { border: 1px solid #ccc;
+     padding: .2rem .5rem; text-align: left; }
+@media print { body { margin: 0; max-width: none; font-size: 11pt; }
+               h2 { break-after: avoid; } li, tr { break-inside: avoid; } }
+"""
+
+
+def to_html(s: SessionState) -> str:
+    """One self-contained page (inline CSS, no scripts) that prints well."""
+    e = html.escape
+    sm = summary(s)
+    body: list[str] = [f"<h1>{e(s.title)}</h1>"]
+    state = "closed" if s.closed else f"at {e(s.stage)}"
+    body.append(f'<p class="meta">{e(s.template)} · {state} · {e(s.created[:10])}</p>')
+    if sm["participants"]:
+        body.append(f"<p><b>Participants:</b> {e(', '.join(sm['participants']))}</p>")
+    if sm["idea"]:
+        body += ["<h2>The idea</h2>", f"<p>{e(sm['idea'])}</p>"]
+
+    def by(name: str | None, missing: str = "") -> str:
+        who = name or missing
+        return f' <span class="by">— {e(who)}</span>' if who else ""
+
+    def action(a: dict[str, Any]) -> str:
+        due = f", by {e(a['due'])}" if a["due"] else ""
+        return f"{e(a['text'])}{by(a['owner'], 'no owner')}{due}"
+
+    if sm["appreciations"]:
+        body.append("<h2>What is valuable in it</h2><ul>")
+        body += [f"<li>{e(a['text'])}{by(a['by'])}</li>" for a in sm["appreciations"]]
+        body.append("</ul>")
+    if sm["objections"]:
+        body.append("<h2>Objections, challenges and ideas</h2><ul>")
+        for o in sm["objections"]:
+            parked = " <i>(parked)</i>" if o["parked"] else ""
+            body.append(f"<li>{e(o['text'])}{by(o['by'], 'anonymous')}{parked}")
+            c = o.get("challenge")
+            if c:
+                body.append(f'<ul><li class="challenge">→ {e(c["text"])}</li><ul>')
+                for i in c["ideas"]:
+                    body.append(f"<li>{e(i['text'])}{by(i['by'])}</li>")
+                    body += [f"<li>Action: {action(a)}</li>" for a in i["actions"]]
+                body += [f"<li>Action: {action(a)}</li>" for a in c["actions"]]
+                body.append("</ul></ul>")
+            body.append("</li>")
+        body.append("</ul>")
+    if sm["other_actions"]:
+        body.append("<h2>Actions</h2><ul>")
+        body += [f"<li>{action(a)}</li>" for a in sm["other_actions"]]
+        body.append("</ul>")
+    if sm["energy"]:
+        body.append(
+            "<h2>Energy</h2><table><tr><th>who</th><th>check-in</th><th>check-out</th></tr>"
+        )
+        for x in sm["energy"]:
+            cells = (x["name"], x["in"] or "–", x["out"] or "–")
+            body.append("<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in cells) + "</tr>")
+        body.append("</table>")
+    for title, key in (("Check-out", "check_out"), ("Notes", "notes")):
+        if sm[key]:
+            body.append(f"<h2>{title}</h2><ul>")
+            body += [f"<li>{e(n['text'])}{by(n['by'])}</li>" for n in sm[key]]
+            body.append("</ul>")
+    quads = [q for q in s.quadrants if not q.private]
+    if quads:
+        body.append("<h2>Quadrants</h2><table><tr><th>who</th><th>core quality</th><th>pitfall</th>"
+                    "<th>challenge</th><th>allergy</th></tr>")  # fmt: skip
+        for q in quads:
+            cells = (q.name, q.core_quality, q.pitfall, q.challenge, q.allergy)
+            body.append("<tr>" + "".join(f"<td>{e(c or '?')}</td>" for c in cells) + "</tr>")
+        body.append("</table>")
+    body.append("<h2>Direction</h2><ul>")
+    body += [f"<li>{e(k)}: {d} of {t}</li>" for k, (d, t) in direction(s).items()]
+    body.append("</ul>")
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{e(s.title)}</title><style>{_CSS}</style></head><body>\n"
+        + "\n".join(body)
+        + "\n</body></html>\n"
+    )
+
+
+def to_csv(s: SessionState) -> str:
+    """The actions, one row each, with the challenge and objection they answer."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["id", "action", "owner", "due", "status", "challenge", "objection"])
+    for a in s.actions:
+        chl = s.find(a.about) if a.about else None
+        if chl is not None and a.about and a.about.startswith("idea-"):
+            chl = s.find(chl.about) if chl.about else None
+        obj = s.find(chl.about) if chl is not None else None
+        w.writerow([a.id, a.text, s.name_of(a.owner) or "", a.due or "", a.status,
+                    chl.text if chl else "", obj.text if obj else ""])  # fmt: skip
+    return buf.getvalue()
+
+
+def export(events: list[Event], sid: str, fmt: str, anonymize: bool = False) -> str:
+    """A session as Markdown, HTML, JSON or CSV of actions."""
+    if fmt not in FORMATS:
+        raise BadInput(f"Unknown export format '{fmt}': use {', '.join(FORMATS)}.")
+    ready = prepared(events, anonymize)
+    if fmt == "json":
+        return to_json(ready, sid)
+    state = fold(ready, sid)
+    return {"md": to_markdown, "html": to_html, "csv": to_csv}[fmt](state)
+
+
+def parse_export(raw: bytes, name: str, schema: int) -> list[dict[str, Any]]:
+    """The events of a JSON export, checked; BadInput says what is wrong with the file."""
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BadInput(f"{name} is not a cocreate export (not UTF-8 text).") from None
+    except json.JSONDecodeError as exc:
+        raise BadInput(
+            f"{name} is not valid JSON (truncated?): {exc.msg} at line {exc.lineno}."
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != EXPORT_MARK:
+        raise BadInput(f"{name} is not a cocreate export (no '{EXPORT_MARK}' marker).")
+    if not isinstance(doc.get("schema"), int) or not isinstance(doc.get("version"), int):
+        raise BadInput(f"{name} carries no schema version.")
+    if doc["schema"] > schema or doc["version"] > EXPORT_VERSION:
+        raise BadInput(
+            f"{name} was made by a newer cocreate (schema {doc['schema']}); update cocreate."
+        )
+    events = doc.get("events")
+    if not isinstance(events, list) or not events or not all(isinstance(e, dict) for e in events):
+        raise BadInput(f"{name} holds no events.")
+    try:
+        parsed = [Event.from_dict(e) for e in events]
+        if parsed[0].kind != "session":
+            raise ValueError("the first event does not open a session")
+        fold(parsed)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise BadInput(f"{name} has events that cannot be read ({exc}).") from None
+    return [dict(e.to_dict(), seq=i) for i, e in enumerate(parsed, start=1)]
