@@ -235,3 +235,12 @@ def test_team_quadrant_workshop_end_to_end(ws: Workspace) -> None:
     assert any(f.mutual for f in room.friction)  # they bite each other
     team = ws.session(sid).quadrant_of("Our team")
     assert team.of == "team" and team.core_quality == "reliability" and team.pitfall
+
+
+def test_the_lens_never_shows_a_private_quadrant(ws: Workspace, sid: str) -> None:
+    ws.set_quadrant(sid, "Ann", core_quality="empathy", challenge="assertiveness", private=True)
+    walk_to(ws, sid, "objections")
+    oid = ws.record(sid, "objection", "Families without a smartphone will be left out", by="Ann")
+    found = ws.suggest(sid, oid)
+    assert found.lens is None
+    assert "empathy" not in json.dumps(found.to_dict())

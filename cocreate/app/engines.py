@@ -87,16 +87,21 @@ def suggest(state: SessionState, oid: str, lang: str | None = None) -> Reframing
     name = state.name_of(obj.by)
     quads = current_quadrants(state, private=True)
     mine = quads.get(name) if name else None
+    if mine is not None and mine.private:
+        # The lens is read out on the shared screen; a private quadrant stays private.
+        mine = None
     # Partners are named on the shared screen: private quadrants stay out of it.
     room = {
         n: as_quadrant(q)
         for n, q in quads.items()
         if not q.private and q.of == "participant" and n != name
     }
+    # The purpose is the idea as a short statement; the proposal is often a whole
+    # paragraph in its owner's words, which reads badly inside a challenge.
     return reframe(
         obj.text,
         lang=lang,
-        idea=state.idea or None,
+        idea=state.purpose or state.idea or None,
         objector=as_quadrant(mine) if mine else None,
         objector_name=name,
         room=room or None,
