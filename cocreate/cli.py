@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -56,6 +57,12 @@ def cmd_new(ws: Workspace, a: argparse.Namespace) -> int:
     sid = ws.new_session(
         a.title, purpose=a.purpose or "", template=a.template, participants=people, series=a.series
     )
+    for name, _ in people:
+        if ws.remembered_quadrant(name):
+            out(
+                f"{literal(name)} shared a quadrant in an earlier session; to bring it in: "
+                f"cocreate quadrant set {sid} {shlex.quote(literal(name))} --remembered"
+            )
     out(f"Created session {sid}")
     return 0
 

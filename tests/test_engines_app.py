@@ -244,3 +244,14 @@ def test_the_lens_never_shows_a_private_quadrant(ws: Workspace, sid: str) -> Non
     found = ws.suggest(sid, oid)
     assert found.lens is None
     assert "empathy" not in json.dumps(found.to_dict())
+
+
+def test_new_session_offers_remembered_quadrants(
+    capsys: pytest.CaptureFixture[str], ws: Workspace, sid: str
+) -> None:
+    ws.set_quadrant(sid, "Ann", core_quality="decisiveness")
+    code, out, _ = run(capsys, "--store", str(ws.path), "new", "--title", "Again",
+                       "--participant", "Ann", "--participant", "Zoe")  # fmt: skip
+    lines = out.splitlines()
+    assert code == 0 and "Ann shared a quadrant" in lines[0] and "--remembered" in lines[0]
+    assert len(lines) == 2 and lines[-1].startswith("Created session")
