@@ -120,7 +120,11 @@ def cmd_demo(ws: Workspace, a: argparse.Namespace) -> int:
     if a.print_store:
         out(f"Demo store at {store}")
         return 0
-    return run_ui(Workspace(store))
+    try:
+        return run_ui(Workspace(store))
+    finally:
+        # The copy is a scratch pad: what was tried in the demo goes with it.
+        shutil.rmtree(store.parent, ignore_errors=True)
 
 
 def add_commands(sub: Any, store: argparse.ArgumentParser) -> dict[str, Any]:

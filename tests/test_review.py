@@ -273,3 +273,4 @@ def test_demo_store_is_a_copy(capsys: pytest.CaptureFixture[str]) -> None:
     store = Path(out.split()[-1])
     assert code == 0 and store != ROOT / "sessions"
     assert len(Workspace(store).sessions()) == 3
+    shutil.rmtree(store.parent)
