@@ -72,19 +72,10 @@ def cmd_summary(ws: Workspace, a: argparse.Namespace) -> int:
 
 
 def cmd_export(ws: Workspace, a: argparse.Namespace) -> int:
-    text = ws.export(a.session, a.format, anonymize=a.anonymize)
     if not a.output or a.output == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(ws.export(a.session, a.format, anonymize=a.anonymize))
         return 0
-    target = Path(a.output).expanduser()
-    if target.is_dir():
-        raise BadInput(f"{target} is a folder: give a file name.")
-    try:
-        # newline="" keeps the CSV module's line endings as they are.
-        with open(target, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise BadInput(f"Cannot write {target}: {exc.strerror}.") from None
+    target = ws.export_to(a.session, a.format, a.output, anonymize=a.anonymize)
     out(f"Exported {a.format} to {target}")
     return 0
 

@@ -76,3 +76,33 @@ async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 
         if loop.time() > end:
             raise AssertionError("timed out waiting for the screen")
         await pilot.pause(0.01)
+
+
+def closed(ws: Workspace, *, title: str = "Kickoff: new intake", series: str | None = None) -> str:
+    """A whole co-creation session, closed: a challenge with an idea and two owned actions."""
+    if series is None:
+        sid = seed(ws, "ideas", title=title)
+    else:
+        # new_session takes the series; seed() does not, so start this one by hand.
+        sid = ws.new_session(title, purpose="A mobile app for the intake form",
+                             participants=PEOPLE, series=series)  # fmt: skip
+        ws.advance(sid)
+        ws.record(sid, "energy", "4", by="Ann")
+        ws.advance(sid)
+        ws.record(sid, "proposal", "An app that replaces the paper intake form", by="Ann")
+        ws.advance(sid)
+        ws.advance(sid)
+        ws.record(sid, "objection", "It's too expensive", by="Bo")
+        ws.advance(sid)
+        ws.record(sid, "challenge", "How might we make it affordable?", about="obj-1")
+        ws.advance(sid)
+    iid = ws.record(sid, "idea", "Pilot with ten users", about="chl-1", by="Ann")
+    ws.advance(sid)
+    ws.skip(sid)
+    act = ws.record(sid, "action", "When the pilot starts, I will call the vendor", about=iid)
+    ws.record(sid, "assign", about=act, owner="Bo", due="2026-04-01")
+    ws.record(sid, "action", "When we meet again, I will show the numbers", owner="Chris")
+    ws.advance(sid)
+    ws.record(sid, "energy", "5", by="Ann")
+    ws.advance(sid)
+    return sid

@@ -487,5 +487,28 @@ class Workspace:
         mention = [s for s in self.sessions() if key in (p.casefold() for p in s.participants)]
         return forgotten, mention
 
+    def export_to(
+        self, sid: str, fmt: str, path: str | os.PathLike[str], anonymize: bool = False
+    ) -> Path:
+        """Write ``export(sid, fmt, anonymize)`` to ``path``; return the file written.
+
+        The export is made first, so a refused session or format writes nothing;
+        a path that cannot be written is one clear ``BadInput``.
+        """
+        text = self.export(sid, fmt, anonymize)
+        raw = str(path).strip()
+        if not raw:
+            raise BadInput("Give a file name to save the export to.")
+        target = Path(raw).expanduser()
+        if target.is_dir():
+            raise BadInput(f"{target} is a folder: give a file name.")
+        try:
+            # newline="" keeps the CSV module's line endings as they are.
+            with open(target, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise BadInput(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        return target
+
 
 __all__ += ["BadInput", "DamagedSession", "SessionNotFound", "StageRefused"]

@@ -5,15 +5,19 @@ The screens depend on this interface; ``default_workspace`` builds the real one.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from cocreate.domain.coupling import RoomCoupling
-from cocreate.domain.lexicon import Completion
-from cocreate.domain.reframe import Reframing
-from cocreate.domain.session import SessionState
-from cocreate.domain.templates import Template
+if TYPE_CHECKING:  # types only: importing the engines is the app layer's business
+    from cocreate.app.carry import OpenAction
+    from cocreate.app.review import Line, Step
+    from cocreate.domain.coupling import RoomCoupling
+    from cocreate.domain.lexicon import Completion
+    from cocreate.domain.reframe import Reframing
+    from cocreate.domain.session import SessionState
+    from cocreate.domain.templates import Template
 
 
 class Summary(Protocol):
@@ -28,6 +32,7 @@ class Summary(Protocol):
     participants: tuple[str, ...]
     objections: int
     challenges: int
+    series: str | None
 
 
 class DamagedFile(Protocol):
@@ -41,7 +46,16 @@ class Workspace(Protocol):
     path: Path
 
     def session(self, sid: str, upto: int | None = None) -> SessionState: ...
-    def sessions(self, search: str | None = None) -> Sequence[Summary]: ...
+    def sessions(
+        self,
+        search: str | None = None,
+        *,
+        template: str | None = None,
+        closed: bool | None = None,
+        participant: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Sequence[Summary]: ...
     def damaged(self) -> Sequence[DamagedFile]: ...
     def delete(self, sid: str) -> Path: ...
     def templates(self) -> list[Template]: ...
@@ -73,6 +87,15 @@ class Workspace(Protocol):
     def coupling(
         self, sid: str, *, private: bool = False, of: str | None = None
     ) -> RoomCoupling: ...
+    def summary(self, sid: str) -> dict[str, Any]: ...
+    def export(self, sid: str, fmt: str, anonymize: bool = False) -> str: ...
+    def export_to(
+        self, sid: str, fmt: str, path: str | os.PathLike[str], anonymize: bool = False
+    ) -> Path: ...
+    def transcript(self, sid: str) -> list[tuple[str, list[Line]]]: ...
+    def replay(self, sid: str) -> list[Step]: ...
+    def open_carry_over(self, sid: str) -> list[OpenAction]: ...
+    def carry(self, sid: str, source_session: str, action_id: str, decision: str) -> str: ...
 
 
 def default_workspace() -> Workspace:

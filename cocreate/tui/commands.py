@@ -42,3 +42,15 @@ class CocreateCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), callback, help=help_text)
+
+
+EXPORTS = [("Markdown", "md"), ("HTML", "html"), ("JSON", "json"), ("CSV of actions", "csv")]
+
+
+def export_commands(export: Callable[[str], object]) -> list[Command]:
+    """ "session: Export as ..." for every format, each opening the export dialog on it."""
+    return [
+        (f"session: Export as {label}", f"Show the session as {label}; copy or save it",
+         partial(export, fmt))
+        for label, fmt in EXPORTS
+    ]  # fmt: skip

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from functools import partial
-from typing import ClassVar
+import re
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -16,10 +17,66 @@ from cocreate.domain.errors import CocreateError
 from cocreate.domain.templates import templates
 from cocreate.tui.api import Summary as SessionSummary
 from cocreate.tui.api import Workspace
-from cocreate.tui.commands import Command
+from cocreate.tui.commands import Command, export_commands
 from cocreate.tui.text import cell, tpl
 
 DAMAGED = "damaged:"
+CHUNK = 250  # rows added per refresh after the first screenful
+FILTER = re.compile(r'(?<!\S)(who|by|t|template|is|since|until|series):(?:"([^"]*)"|(\S+))', re.I)
+FILTER_HELP = "who:NAME t:TEMPLATE is:open|closed since:DATE until:DATE series:NAME"
+
+
+def _template_name(word: str) -> str:
+    """A template by its name or the start of its title ("team" → "team-quadrant")."""
+    word = word.casefold()
+    for name, t in templates().items():
+        if name == word or name.startswith(word) or t.title.casefold().startswith(word):
+            return name
+    return word
+
+
+def parse_query(query: str) -> tuple[str, dict[str, Any], str | None]:
+    """Search words, the filters for ``Workspace.sessions``, and a problem with them if any.
+
+    ``who:Ann`` (or ``by:``), ``t:review`` (or ``template:``), ``is:open``/``is:closed``,
+    ``since:2026-01-01``, ``until:…``, ``series:"Team Blue"``; the rest is searched for.
+    """
+    filters: dict[str, Any] = {}
+    problem = None
+    for m in FILTER.finditer(query):
+        key, value = m.group(1).casefold(), (m.group(2) if m.group(2) is not None else m.group(3))
+        value = value.strip()
+        if key in ("who", "by"):
+            filters["participant"] = value
+        elif key in ("t", "template"):
+            filters["template"] = _template_name(value)
+        elif key == "is":
+            if value.casefold() in ("open", "closed"):
+                filters["closed"] = value.casefold() == "closed"
+            else:
+                problem = "is: wants open or closed."
+        elif key == "series":
+            filters["series"] = value.casefold()
+        else:
+            filters[key] = value
+    return FILTER.sub(" ", query).strip(), filters, problem
+
+
+def describe(filters: dict[str, Any], series: str | None) -> str:
+    parts = []
+    if "participant" in filters:
+        parts.append(f"with {filters['participant']}")
+    if "template" in filters:
+        parts.append(f"template {filters['template']}")
+    if "closed" in filters:
+        parts.append("closed" if filters["closed"] else "open")
+    if filters.get("since"):
+        parts.append(f"since {filters['since']}")
+    if filters.get("until"):
+        parts.append(f"until {filters['until']}")
+    if series:
+        parts.append(f"series {series}")
+    return ", ".join(parts)
 
 
 def _stage(s: SessionSummary) -> str:
@@ -52,10 +109,16 @@ class HomeScreen(Screen[None]):
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
         self.ws = ws
+        self.generation = 0
+        self.away = False
 
     def compose(self) -> ComposeResult:
         yield Static("cocreate · sessions", classes="screen-title")
-        yield Input(compact=True, placeholder="Search titles, people, objections… (/)", id="search")
+        yield Input(
+            compact=True,
+            placeholder="Search… or who:Ann t:review is:closed since:2026-01-01  (/)",
+            id="search",
+        )
         yield DataTable(id="archive", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-status", classes="status")
         yield Footer()
@@ -71,17 +134,33 @@ class HomeScreen(Screen[None]):
         self.load()
         table.focus()
 
+    def on_screen_suspend(self) -> None:
+        self.away = True
+
     def on_screen_resume(self) -> None:
-        self.load()
+        # Back from another screen: the archive may have changed. (Not on the first
+        # showing: on_mount has just filled the table.)
+        if self.away:
+            self.away = False
+            self.load()
 
     def load(self) -> None:
-        """Fill the table from the archive (and the damaged files, never hidden)."""
+        """Fill the table from the archive (and the damaged files, never hidden).
+
+        One screenful is listed at once and the rest after the first paint, so a big
+        archive opens as fast as a small one.
+        """
         table = self.query_one(DataTable)
         query = self.query_one("#search", Input).value
         keep = table.cursor_row
+        self.generation += 1
         table.clear()
+        words, filters, problem = parse_query(query)
         try:
-            sessions = self.ws.sessions(search=query or None)
+            series = filters.pop("series", None)
+            sessions = self.ws.sessions(search=words or None, **filters)
+            if series:
+                sessions = [s for s in sessions if (s.series or "").casefold() == series]
             damaged = self.ws.damaged()
         except CocreateError as e:
             self.say(str(e))
@@ -91,8 +170,26 @@ class HomeScreen(Screen[None]):
                 Text(f"DAMAGED {d.name}", style="bold red"), "", "", "damaged",
                 cell(d.problem, 40), "", key=DAMAGED + d.name,
             )  # fmt: skip
+        first = max(self.size.height, 24)
+        self._add(sessions[:first])
+        if len(sessions) > first:
+            self.call_after_refresh(self._fill, sessions[first:], self.generation, keep)
+        elif table.row_count:
+            table.move_cursor(row=min(keep, table.row_count - 1))
+        shown = f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}"
+        if damaged:
+            shown += f", {len(damaged)} damaged file{'s' if len(damaged) != 1 else ''}"
+        if filters or series:
+            shown += " · " + describe(filters, series)
+        if not sessions and not damaged:
+            shown = "No sessions yet: press n to start one." if not query else "Nothing matches."
+        self.say(problem or shown)
+
+    def _add(self, sessions: Sequence[SessionSummary]) -> None:
+        table = self.query_one(DataTable)
+        known = templates()
         for s in sessions:
-            tname = templates().get(s.template)
+            tname = known.get(s.template)
             table.add_row(
                 cell(s.title, 60),
                 s.created[:10],
@@ -102,14 +199,18 @@ class HomeScreen(Screen[None]):
                 f"{s.objections}/{s.challenges}",
                 key=s.id,
             )
-        if table.row_count:
+
+    def _fill(self, rest: Sequence[SessionSummary], generation: int, keep: int) -> None:
+        """The rows below the first screenful, a chunk per refresh, unless a newer search won."""
+        if generation != self.generation or not self.is_attached:
+            return
+        self._add(rest[:CHUNK])
+        if len(rest) > CHUNK:
+            self.call_after_refresh(self._fill, rest[CHUNK:], generation, keep)
+            return
+        table = self.query_one(DataTable)
+        if table.row_count and keep:
             table.move_cursor(row=min(keep, table.row_count - 1))
-        shown = f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}"
-        if damaged:
-            shown += f", {len(damaged)} damaged file{'s' if len(damaged) != 1 else ''}"
-        if not sessions and not damaged:
-            shown = "No sessions yet: press n to start one." if not query else "Nothing matches."
-        self.say(shown)
 
     def say(self, text: str) -> None:
         self.query_one("#home-status", Static).update(text)
@@ -160,22 +261,17 @@ class HomeScreen(Screen[None]):
 
             self.app.push_screen(ReviewScreen(self.ws, sid))
 
-    def action_export(self, fmt: str = "markdown") -> None:
+    def action_export(self, fmt: str = "md") -> None:
         sid = self.selected()
         if sid:
             from cocreate.tui.dialogs.export import ExportDialog
 
-            export = getattr(self.ws, "export", None)
-            if export is None:
-                self.say("Export is not available in this version yet.")
-                return
             try:
-                text = export(sid, fmt)
-                title = self.ws.session(sid).title
+                dialog = ExportDialog(self.ws, sid, fmt)
             except CocreateError as e:
                 self.say(str(e))
                 return
-            self.app.push_screen(ExportDialog(tpl("Export of [b]$t[/b]", t=title), text))
+            self.app.push_screen(dialog)
 
     def action_delete(self) -> None:
         sid = self.selected()
@@ -206,9 +302,6 @@ class HomeScreen(Screen[None]):
             ("session: New", "Start a new session", self.action_new),
             ("session: Open", "Open the selected session", self.action_open),
             ("session: Review", "Read the selected session", self.action_review),
-            ("session: Export as Markdown", "Show the selected session as Markdown",
-             partial(self.action_export, "markdown")),
-            ("session: Export as JSON", "Show the selected session as JSON",
-             partial(self.action_export, "json")),
+            *export_commands(self.action_export),
             ("session: Delete", "Move the selected session to the trash", self.action_delete),
         ]  # fmt: skip

@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Input, Label, OptionList, Select, Static
 
 from cocreate.domain.errors import CocreateError
@@ -52,6 +53,9 @@ class NewSessionScreen(Screen[None]):
                 id="template",
                 compact=True,
             )
+            yield Label("Series (optional): the team this session follows up on")
+            series = SuggestFromList(self.known_series(), case_sensitive=False)
+            yield Input(compact=True, placeholder="Team Blue", id="series", suggester=series)
             yield Label("Participants: a name, or name: group, then Enter")
             yield Input(compact=True, placeholder="name, or name: group", id="person")
             yield OptionList(id="people")
@@ -65,8 +69,23 @@ class NewSessionScreen(Screen[None]):
     def say(self, text: str | Content) -> None:
         self.query_one("#new-status", Static).update(text)
 
+    def known_series(self) -> list[str]:
+        """The series of earlier sessions, to complete the field with (→ accepts)."""
+        try:
+            found = {s.series for s in self.ws.sessions() if getattr(s, "series", None)}
+        except CocreateError:
+            return []
+        return sorted(x for x in found if x)
+
+    def series(self) -> str | None:
+        """The series typed, spelled as earlier sessions spell it ("team blue" → "Team Blue")."""
+        typed = self.query_one("#series", Input).value.strip()
+        known = {s.casefold(): s for s in self.known_series()}
+        return known.get(typed.casefold(), typed) or None
+
     @on(Input.Submitted, "#title")
     @on(Input.Submitted, "#purpose")
+    @on(Input.Submitted, "#series")
     def _next_field(self) -> None:
         self.focus_next()
 
@@ -106,6 +125,7 @@ class NewSessionScreen(Screen[None]):
                 purpose=self.query_one("#purpose", Input).value.strip(),
                 template=str(self.query_one("#template", Select).value),
                 participants=people,
+                series=self.series(),
             )
         except CocreateError as e:
             self.say(Content(str(e)))

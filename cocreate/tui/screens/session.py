@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import ClassVar
 
 from textual import on
@@ -17,7 +16,7 @@ from cocreate.domain.errors import CocreateError, StageRefused
 from cocreate.domain.session import SessionState
 from cocreate.domain.templates import template
 from cocreate.tui.api import Workspace
-from cocreate.tui.commands import Command
+from cocreate.tui.commands import Command, export_commands
 from cocreate.tui.stages import body_for
 from cocreate.tui.stages.base import Changed, Say, StageBody
 from cocreate.tui.text import tpl
@@ -163,19 +162,10 @@ class SessionScreen(Screen[None]):
     def action_leave(self) -> None:
         self.app.pop_screen()
 
-    def action_export(self, fmt: str) -> None:
+    def action_export(self, fmt: str = "md") -> None:
         from cocreate.tui.dialogs.export import ExportDialog
 
-        export = getattr(self.ws, "export", None)
-        if export is None:
-            self.say("Export is not available in this version yet.")
-            return
-        try:
-            text = export(self.sid, fmt)
-        except CocreateError as e:
-            self.say(str(e), error=True)
-            return
-        self.app.push_screen(ExportDialog(tpl("Export of [b]$t[/b]", t=self.state.title), text))
+        self.app.push_screen(ExportDialog(self.ws, self.sid, fmt))
 
     def commands(self) -> list[Command]:
         found: list[Command] = [
@@ -186,10 +176,7 @@ class SessionScreen(Screen[None]):
             ("timer: Add five minutes", "Count down from a budget (F3)", self.action_extend),
             ("session: Coupling of the room", "Who bites whom, who learns from whom (F9)",
              self.action_coupling),
-            ("session: Export as Markdown", "Show the session as Markdown",
-             partial(self.action_export, "markdown")),
-            ("session: Export as JSON", "Show the session as JSON",
-             partial(self.action_export, "json")),
+            *export_commands(self.action_export),
             ("session: Home", "Back to the archive (Esc)", self.action_leave),
         ]  # fmt: skip
         if self.body is not None:

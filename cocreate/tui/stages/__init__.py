@@ -39,6 +39,6 @@ BODIES: dict[str, type[StageBody]] = {
 }
 
 
-def body_for(ws: Workspace, sid: str, state: SessionState) -> StageBody:
-    """The body for the session's current stage (a plain one for a stage we do not know)."""
-    return BODIES.get(state.stage, StageBody)(ws, sid, state)
+def body_for(ws: Workspace, sid: str, state: SessionState, stage: str | None = None) -> StageBody:
+    """The body for ``stage`` (default: the session's current one; a plain one if unknown)."""
+    return BODIES.get(stage or state.stage, StageBody)(ws, sid, state)

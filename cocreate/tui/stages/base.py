@@ -89,8 +89,23 @@ class StageBody(Vertical):
         """Bring the widgets up to date with ``state`` (called after every change)."""
         self.state = state
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A replay shows no keys that would record something.
+        return not self.read_only
+
+    def make_read_only(self) -> None:
+        """Read-only (a replay): hide what takes entries and the hints about keys."""
+        self.read_only = True
+        self.refresh_bindings()
+        for widget in self.query("Input, Select, Button, .entry-row, .hint"):
+            widget.disabled = True
+            widget.display = False
+
     def record(self, kind: str, text: str = "", **kw: Any) -> str | None:
         """Record through the app layer: stored at once; a refusal goes to the status bar."""
+        if self.read_only:
+            self.post_message(Say("This is a replay: read-only.", error=True))
+            return None
         try:
             rid = self.ws.record(self.sid, kind, text, **kw)
         except CocreateError as e:
@@ -110,6 +125,8 @@ class StageBody(Vertical):
     def first_focus(self) -> None:
         """Put the cursor where a facilitator types first."""
         for widget in self.query("Input, OptionList, DataTable"):
+            if self.read_only and not widget.display:
+                continue
             if widget.focusable:
                 widget.focus()
                 return

@@ -50,9 +50,9 @@ class ChallengesBody(StageBody):
                 with VerticalScroll(id="objection-detail"):
                     yield Static("", id="objection-text")
                     yield Static("", id="current")
+                yield Static("", id="lens")
                 yield Static("Suggested challenges (Enter accepts, e edits):", classes="dim")
                 yield OptionList(id="suggestions")
-                yield Static("", id="lens")
                 yield Input(compact=True, placeholder="How might we …? (w)", id="own")
 
     def on_mount(self) -> None:
@@ -106,6 +106,7 @@ class ChallengesBody(StageBody):
         elif obj.parked:
             current = Content.from_markup("[dim]Parked (p to take it back).[/dim]")
         self.query_one("#current", Static).update(current)
+        self.query_one("#current", Static).display = bool(current.plain)
         self._suggest(obj)
 
     def _suggest(self, obj: Objection) -> None:
@@ -139,8 +140,9 @@ class ChallengesBody(StageBody):
         lens = r.lens
         partners = ", ".join(getattr(lens, "partners", ()) or ()) or "nobody in the room yet"
         return head + tpl(
-            "[b]Lens[/b] $corner · their challenge: [b]$ch[/b] · learning partner: $p\n[dim]$ex[/]",
-            corner=str(getattr(lens, "corner", "")),
+            "[b]Lens:[/b] $corner · their challenge: [b]$ch[/b] · learning partner: $p"
+            "\n[dim]$ex[/]",
+            corner=str(getattr(lens, "corner", "")).replace("_", " "),
             ch=str(getattr(lens, "objector_challenge", "") or "?"),
             p=partners,
             ex=str(getattr(lens, "explanation", "")),

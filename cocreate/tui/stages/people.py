@@ -7,12 +7,15 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
-from textual.widgets import DataTable, Input, Static
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets.option_list import Option
 
+from cocreate.domain.errors import CocreateError
 from cocreate.domain.session import Participant, SessionState
-from cocreate.tui.stages.base import WHO_KEY, StageBody, WhoSelect
-from cocreate.tui.text import cell
+from cocreate.tui.stages.base import WHO_KEY, Changed, Say, StageBody, WhoSelect
+from cocreate.tui.text import cell, short, tpl
 from cocreate.tui.widgets.summary import Summary
 
 
@@ -36,16 +39,58 @@ class PeopleTable(DataTable[object]):
 
     BINDINGS = ENERGY_KEYS
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        body = next((a for a in self.ancestors if isinstance(a, StageBody)), None)
+        if action == "energy" and body is not None and body.read_only:
+            return False
+        return super().check_action(action, parameters)
+
     def action_energy(self, value: int) -> None:
         body = next(a for a in self.ancestors if isinstance(a, StageBody))
         body.set_energy(self.cursor_row, value)  # type: ignore[attr-defined]
 
 
+CARRY_MARK = {"closed": "✓ closed", "kept": "→ kept", "dropped": "✗ dropped"}
+
+
+class CarryList(OptionList):
+    """Open actions from the series' earlier sessions: c closes, k keeps, d drops one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "decide('closed')", "Close", id="carry.close"),
+        Binding("k", "decide('kept')", "Keep", id="carry.keep"),
+        Binding("d", "decide('dropped')", "Drop", id="carry.drop"),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        body = next((a for a in self.ancestors if isinstance(a, StageBody)), None)
+        if action == "decide" and body is not None and body.read_only:
+            return False
+        return super().check_action(action, parameters)
+
+    def action_decide(self, decision: str) -> None:
+        body = next(a for a in self.ancestors if isinstance(a, CheckInBody))
+        option = self.highlighted_option
+        if option is not None and option.id and not option.disabled:
+            body.decide(option.id, decision)
+
+
+def carry_line(text: str, owner: str | None, due: str | None, title: str) -> Content:
+    who = f" — {owner}" if owner else " — no owner"
+    by = f" by {due}" if due else ""
+    return Content.assemble(
+        short(text, 80),
+        Content(who + by),
+        Content.styled("  ·  ", "dim"),
+        short(title, 40).stylize("dim"),
+    )
+
+
 class CheckInBody(StageBody):
-    """Energy in, and each person's quadrant (Enter opens the quadrant editor)."""
+    """Energy in, each person's quadrant (Enter opens the editor), and actions carried over."""
 
     MOMENT = "in"
-    HELP = "1–5 sets energy; Enter opens the person's quadrant."
+    HELP = "1–5 sets energy; Enter opens the person's quadrant; c/k/d settle a carried action."
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -54,6 +99,9 @@ class CheckInBody(StageBody):
             classes="hint",
         )
         yield PeopleTable(id="people", cursor_type="row")
+        with Vertical(id="carry-panel"):
+            yield Static("", id="carry-title")
+            yield CarryList(id="carry")
 
     COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
         ("Name", "name", 14),
@@ -82,6 +130,62 @@ class CheckInBody(StageBody):
             )  # fmt: skip
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
+        self.show_carry(state)
+
+    def show_carry(self, state: SessionState) -> None:
+        """Open actions of the series' earlier sessions, then what was decided about them here."""
+        try:
+            still_open = self.ws.open_carry_over(self.sid)
+        except CocreateError as e:
+            self.say(str(e))
+            still_open = []
+        panel = self.query_one("#carry-panel")
+        panel.display = bool(still_open or state.carried)
+        if not panel.display:
+            return
+        items = self.query_one("#carry", CarryList)
+        keep = items.highlighted
+        items.clear_options()
+        items.add_options(
+            Option(
+                Content.styled("• ", "$warning")
+                + carry_line(o.text, o.owner, o.due, o.session_title),
+                id=f"{o.session}/{o.action}",
+            )
+            for o in still_open
+        )
+        items.add_options(
+            Option(
+                Content.styled(f"{CARRY_MARK.get(c.decision, c.decision)}  ", "dim")
+                + short(c.text, 80)
+                + Content(f" — {c.owner}" if c.owner else ""),
+                disabled=True,
+            )
+            for c in state.carried
+        )
+        series = state.series or ""
+        self.query_one("#carry-title", Static).update(
+            tpl(
+                "[b]Carried over[/b] from earlier sessions of [b]$s[/b]: $n"
+                "  [dim](Tab here; c closes, k keeps, d drops)[/dim]",
+                s=series, n=f"{len(still_open)} open" if still_open else "all settled",
+            )
+        )  # fmt: skip
+        if still_open:
+            items.highlighted = min(keep or 0, len(still_open) - 1)
+
+    def decide(self, key: str, decision: str) -> None:
+        """Record at once what the team decided about an action carried over."""
+        source, _, action = key.partition("/")
+        try:
+            found = [o for o in self.ws.open_carry_over(self.sid) if o.action == action]
+            self.ws.carry(self.sid, source, action, decision)
+        except CocreateError as e:
+            self.post_message(Say(str(e), error=True))
+            return
+        text = short(found[0].text, 60) if found else Content(action)
+        self.say(Content.assemble(Content.styled(decision.capitalize() + ": ", "bold"), text))
+        self.post_message(Changed())
 
     def set_energy(self, row: int, value: int) -> None:
         if 0 <= row < len(self.state.participants):
@@ -95,6 +199,8 @@ class CheckInBody(StageBody):
             self.row_chosen(event.cursor_row)
 
     def row_chosen(self, row: int) -> None:
+        if self.read_only:
+            return
         from cocreate.tui.dialogs.quadrant import QuadrantEditor
 
         p = self.state.participants[row]
@@ -104,8 +210,6 @@ class CheckInBody(StageBody):
 
     def _after_editor(self, saved: str | None) -> None:
         if saved:
-            from cocreate.tui.stages.base import Changed
-
             self.post_message(Changed())
 
 
@@ -124,7 +228,7 @@ class CheckOutBody(CheckInBody):
         with Horizontal(classes="entry-row"):
             yield WhoSelect(self.state, id="who")
             yield Input(compact=True, placeholder="One line: what I take home is…", id="line")
-        yield Summary(self.ws, self.state)
+        yield Summary(self.ws, self.sid)
 
     COLUMNS: ClassVar[list[tuple[str, str, int | None]]] = [
         ("Name", "name", 14),

@@ -131,7 +131,7 @@ class ClosedBody(StageBody):
 
     def compose(self) -> ComposeResult:
         yield Static("The session is closed. F5 goes back to add more.", classes="hint")
-        yield Summary(self.ws, self.state)
+        yield Summary(self.ws, self.sid)
 
     def show(self, state: SessionState) -> None:
         super().show(state)
