@@ -376,3 +376,80 @@ def test_objection_like_word_salad_is_well_formed(words: list[str], idea: str | 
         assert cand.text.endswith("?")
         if result.kind == "challenge":
             assert well_formed(cand.text, result.lang), (text, cand.text)
+
+
+# --- quality pass: shapes written for this suite, not taken from the dev data --------------
+
+OWN_NL_CASES = [
+    ("Ja maar daar hebben we helemaal geen tijd voor", ["tijd"]),
+    ("Dat hebben we al eens geprobeerd en het werkte toen ook niet", ["deze keer"]),
+    ("Daar hebben we geen geld voor", ["budget"]),
+    ("Dat gaat nooit werken", ["laten werken"]),
+    ("Dat mag niet van de directie", ["de directie"]),
+    ("Dat mag niet van de AVG", ["regels"]),
+    ("Wie gaat dat allemaal bijhouden?", ["beheer"]),
+    ("Niet nu, we hebben andere prioriteiten", ["moment"]),
+    ("Zo doen we het hier altijd", ["werkt"]),
+    ("Dit gaat allemaal veel te snel", ["tempo"]),
+    ("Het is veel te ingewikkeld voor ouderen", ["eenvoudig"]),
+    ("Niemand zit hierop te wachten", ["nodig"]),
+    ("Daar krijg je de collega's nooit in mee", ["draagvlak"]),
+    ("De werkdruk is nu al veel te hoog, dit komt er nog bij", ["werkdruk"]),
+    ("De patiënten worden hier de dupe van", ["patiënten"]),
+]
+
+
+@pytest.mark.parametrize(("objection", "words"), OWN_NL_CASES)
+def test_common_dutch_ways_of_objecting(objection: str, words: list[str]) -> None:
+    text = best(objection)
+    assert text.startswith(OPENER["nl"])
+    for word in words:
+        assert word.lower() in text.lower(), (objection, text)
+
+
+OWN_EN_CASES = [
+    ("This will add another meeting to everyone's week", ["meeting"]),
+    ("It hasn't even been live for a week", ["experience"]),
+    ("Only experts will be able to use this", ["accessible"]),
+    ("The union will fight this all the way", ["union"]),
+    ("That's a nice idea for a big company, but we're a team of five", ["scale"]),
+]
+
+
+@pytest.mark.parametrize(("objection", "words"), OWN_EN_CASES)
+def test_more_english_shapes(objection: str, words: list[str]) -> None:
+    text = best(objection)
+    for word in words:
+        assert word.lower() in text.lower(), (objection, text)
+
+
+def test_a_long_idea_is_named_briefly() -> None:
+    text = best(
+        "This will break a lot of links across the Internet",
+        idea="Prefix each RFC file name with its pull-request number",
+    )
+    assert text == "How might we prefix each RFC file name while keeping links working?" or (
+        text.startswith("How might we prefix each RFC file name while") and "number" not in text
+    )
+
+
+def test_a_move_keeps_where_it_goes() -> None:
+    text = best(
+        "Requiring every contributor to create an account adds a barrier of entry.",
+        idea="Move the Android app from GitHub to GitLab",
+    )
+    assert "to GitLab" in text and "from GitHub" not in text
+
+
+def test_a_concept_named_by_the_idea_itself_is_not_the_concern() -> None:
+    text = best(
+        "Let's just close the issue and go back to making software without social issues.",
+        idea="Create a code of conduct for the project",
+    )
+    assert "policy" not in text
+    assert "focus" in text
+
+
+def test_too_early_is_not_joined_to_the_idea() -> None:
+    text = best("It hasn't even been in game for a single day", idea="Revert the water nerf")
+    assert "while" not in text

@@ -30,7 +30,7 @@ from cocreate.domain.reframe_text import (
     detect_language,
     normalise,
 )
-from cocreate.domain.reframe_topic import topic_from_idea
+from cocreate.domain.reframe_topic import short_goal, topic_from_idea
 
 if TYPE_CHECKING:
     from cocreate.domain.lens import Lens
@@ -49,6 +49,7 @@ Kind = Literal["challenge", "clarify"]
 MAX_CANDIDATES = 5
 MIN_WORDS = 4
 MAX_WORDS = 30
+JOIN_WORDS = 18
 
 
 @dataclass(frozen=True)
@@ -228,14 +229,30 @@ def _clarify(
     return Reframing(text, data.lang, "clarify", questions, lens)
 
 
-_SPACE_RUN = re.compile(r"\s+")
 _SPACE_PUNCT = re.compile(r"\s+([,;:])")
 
 
 def _render(body: str, data: LangData) -> str:
-    body = _SPACE_RUN.sub(" ", body).strip(" ,.;:!?")
-    body = _SPACE_PUNCT.sub(r"\1", body)
+    body = " ".join(body.split()).strip(" ,.;:!?")
+    if " ," in body or " ;" in body or " :" in body:
+        body = _SPACE_PUNCT.sub(r"\1", body)
     return f"{data.opener} {body}?"
+
+
+def _fits(text: str, words: list[str], data: LangData) -> bool:
+    """``well_formed`` for a rendered candidate whose tokens are known."""
+    if not MIN_WORDS <= text.count(" ") + 1 <= MAX_WORDS:
+        return False
+    negations = data.negations
+    for word in words:
+        if word in negations or word.endswith("n't"):
+            return False
+        if ("-" in word or "/" in word) and any(part in negations for part in _PARTS.split(word)):
+            return False
+    return True
+
+
+_PARTS = re.compile(r"[-/]")
 
 
 def _rank(ctx: Context, objection: str) -> tuple[Candidate, ...]:
@@ -249,17 +266,28 @@ def _rank(ctx: Context, objection: str) -> tuple[Candidate, ...]:
     joined: list[Raw] = []
     if goal:
         bonus = 0.25
+        short = short_goal(goal, 5, brief=True) if data.lang == "en" else goal
         for raw in raws[:4]:
             for keep in raw.keep[:1]:
                 body = data.join.format(goal=goal, keep=keep)
-                joined.append(Raw(body, raw.rule + "+goal", raw.score + bonus))
+                size = body.count(" ") + 4
+                if size > JOIN_WORDS and short != goal:
+                    # A long goal and a long concern: name the action briefly.
+                    body = data.join.format(goal=short, keep=keep)
+                    size = body.count(" ") + 4
+                # The longer the challenge, the less it reads as one thought on the wall.
+                penalty = 0.05 * max(0, size - JOIN_WORDS)
+                joined.append(Raw(body, raw.rule + "+goal", raw.score + bonus - penalty))
     out: list[Candidate] = []
     seen: set[str] = set()
     said = tokens(objection)
     for raw in sorted([*joined, *raws], key=lambda r: -r.score):
         text = _render(raw.body, data)
         key = text.lower()
-        if key in seen or not well_formed(text, data.lang) or _pasted(tokens(text), said):
+        if key in seen:
+            continue
+        words = tokens(key)
+        if not _fits(text, words, data) or _pasted(words, said):
             continue
         seen.add(key)
         out.append(Candidate(text, raw.rule, raw.score))

@@ -85,29 +85,41 @@ class LangData:
     wild: dict[tuple[tuple[str, ...], str], tuple[Concept, str]] = field(repr=False)
     weak: frozenset[str] = frozenset()
     max_len: int = 1
+    starts: dict[str, int] = field(default_factory=dict, repr=False)
+    wild_heads: frozenset[str] = frozenset()
+    rule_index: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    rule_always: frozenset[int] = frozenset()
+    _single: dict[str, tuple[Concept, str] | None] = field(default_factory=dict, repr=False)
 
     def scan(self, words: list[str]) -> list[Hit]:
         """Find concept terms in ``words``, longest match first, without overlaps."""
         hits: list[Hit] = []
         i = 0
         n_words = len(words)
+        starts = self.starts
+        single = self._single
         while i < n_words:
+            word = words[i]
+            longest = starts.get(word, 0)
             found: tuple[Concept, str] | None = None
-            span = 0
-            for n in range(min(self.max_len, n_words - i), 0, -1):
-                key = tuple(words[i : i + n])
-                found = self.exact.get(key)
-                if found is None and n <= 2:
-                    last = key[-1]
-                    head = key[:-1]
-                    # Wildcard terms ("complicat*") match any longer word; try long stems first.
-                    for cut in range(len(last), 3, -1):
-                        found = self.wild.get((head, last[:cut]))
-                        if found is not None:
-                            break
-                if found is not None:
-                    span = n
-                    break
+            span = 1
+            if longest > 1 or (word in self.wild_heads and i + 1 < n_words):
+                # Only words that begin a multi-word term need the slow, longest-first look.
+                for n in range(min(max(longest, 2), n_words - i), 1, -1):
+                    key = tuple(words[i : i + n])
+                    found = self.exact.get(key)
+                    if found is None and n == 2:
+                        found = self._wild_lookup(key[:-1], key[-1])
+                    if found is not None:
+                        span = n
+                        break
+            if found is None:
+                if word in single:
+                    found = single[word]
+                else:
+                    found = self.exact.get((word,)) or self._wild_lookup((), word)
+                    if len(single) < 50_000:
+                        single[word] = found
             if found is not None:
                 concept, term = found
                 hits.append(Hit(concept, term, i, term in self.weak))
@@ -115,6 +127,14 @@ class LangData:
             else:
                 i += 1
         return hits
+
+    def _wild_lookup(self, head: tuple[str, ...], last: str) -> tuple[Concept, str] | None:
+        # Wildcard terms ("complicat*") match any longer word; try long stems first.
+        for cut in range(len(last), 3, -1):
+            found = self.wild.get((head, last[:cut]))
+            if found is not None:
+                return found
+        return None
 
     def concept_of(self, text: str, *, weak: bool = False) -> Concept | None:
         """The most telling concept named in a short phrase, or None.
@@ -185,6 +205,13 @@ def _compile(raw: dict[str, Any]) -> LangData:
         for r in raw["rules"]
         if r.get("out") or r.get("cases") or r.get("goal") or r.get("resolve")
     )
+    starts: dict[str, int] = {}
+    for key in exact:
+        starts[key[0]] = max(starts.get(key[0], 0), len(key))
+    rule_index: dict[str, list[int]] = {}
+    for n, rule in enumerate(rules):
+        for word in rule.needs or ():
+            rule_index.setdefault(word, []).append(n)
     return LangData(
         lang=raw["lang"],
         opener=raw["opener"],
@@ -215,6 +242,10 @@ def _compile(raw: dict[str, Any]) -> LangData:
         wild=wild,
         weak=frozenset(t.strip() for t in raw.get("weak_terms", "").split("|") if t.strip()),
         max_len=max_len,
+        starts=starts,
+        wild_heads=frozenset(head[0] for head, _ in wild if head),
+        rule_index={w: tuple(ns) for w, ns in rule_index.items()},
+        rule_always=frozenset(n for n, r in enumerate(rules) if r.needs is None),
     )
 
 

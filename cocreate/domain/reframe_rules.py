@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from cocreate.domain.reframe_data import Concept, LangData, tokens
@@ -46,10 +47,6 @@ class Context:
     found: list[Raw] = field(default_factory=list)
 
 
-class _Missing(Exception):
-    """A template names a slot this match did not fill."""
-
-
 _WORDS = re.compile(r"[a-z0-9à-öø-ÿ]+")
 _NOT_A_HEAD = frozenset(
     [
@@ -85,6 +82,8 @@ _NOT_A_HEAD = frozenset(
         "over",
     ]
 )
+_WINDOW = 90
+_SLASH = re.compile(r"(?<=[a-z])/(?=[a-z])", re.I)
 _SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:or|and|nor|en|of)?|\bor\b|\bnor\b|\band\b|\ben\b|\bof\b)\s*")
 _REFS = {
@@ -93,11 +92,18 @@ _REFS = {
 }
 
 
+@cache
+def _re(pattern: str) -> re.Pattern[str]:
+    """A data pattern compiled once (case-insensitive)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _clean(value: str, ctx: Context) -> str:
     """A captured phrase made fit for a challenge: cut at clause words, pronouns turned."""
     data = ctx.data
     value = data.stop_capture.sub("", " " + value).strip(" ,.;:!?-'\"")
-    value = re.sub(r"(?<=[a-z])/(?=[a-z])", " and ", value, flags=re.I)
+    if "/" in value:
+        value = _SLASH.sub(" and " if data.lang == "en" else " en ", value)
     mapping = data.raw.get("pronoun_map", {})
     if mapping:
         words = value.split(" ")
@@ -137,19 +143,30 @@ def _mod(value: str, mod: str | None, ctx: Context) -> str:
     return value
 
 
+@cache
+def _parse(template: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    """``template`` as (literal, slot, mod) pieces; parsed once per template."""
+    pieces: list[tuple[str, str | None, str | None]] = []
+    last = 0
+    for match in _SLOT.finditer(template):
+        pieces.append((template[last : match.start()], match.group(1), match.group(2)))
+        last = match.end()
+    pieces.append((template[last:], None, None))
+    return tuple(pieces)
+
+
 def fill(template: str, values: dict[str, str], ctx: Context) -> str | None:
     """Fill ``{slot}`` and ``{slot:mod}`` in ``template``; None when a slot is empty."""
-
-    def sub(match: re.Match[str]) -> str:
-        value = values.get(match.group(1))
+    out: list[str] = []
+    for literal, slot, mod in _parse(template):
+        out.append(literal)
+        if slot is None:
+            continue
+        value = values.get(slot)
         if not value:
-            raise _Missing
-        return _mod(value, match.group(2), ctx)
-
-    try:
-        return _SLOT.sub(sub, template)
-    except _Missing:
-        return None
+            return None
+        out.append(_mod(value, mod, ctx) if mod else value)
+    return "".join(out)
 
 
 def _base_values(ctx: Context) -> dict[str, str]:
@@ -205,20 +222,36 @@ def _people_head(phrase: str, data: LangData) -> str | None:
 def apply_rules(clause: Clause, ctx: Context) -> None:
     """Run every structural rule on one clause and collect what they produce."""
     data = ctx.data
-    words = set(_WORDS.findall(clause.text.lower()))
-    for rule in data.rules:
-        # A rule only runs when one of its key words is there: most regexes never start.
-        if rule.needs is not None and rule.needs.isdisjoint(words):
-            continue
+    text = clause.text
+    first: dict[str, int] = {}
+    for found_word in _WORDS.finditer(text.lower()):
+        first.setdefault(found_word.group(), found_word.start())
+    words = first.keys()
+    # A rule only runs when one of its key words is there: most regexes never start.
+    index = data.rule_index
+    chosen = set(data.rule_always)
+    for word in words:
+        found = index.get(word)
+        if found:
+            chosen.update(found)
+    rules = data.rules
+    for n in sorted(chosen):
+        rule = rules[n]
         if rule.needs2 is not None and rule.needs2.isdisjoint(words):
             continue
-        match = rule.regex.search(clause.text)
+        start = 0
+        if rule.needs is not None:
+            # A match sits around its key word: start a little before the first one, so the
+            # long alternations are not tried at every word of a long sentence.
+            needs = rule.needs
+            start = max(0, next(at for w, at in first.items() if w in needs) - _WINDOW)
+        match = rule.regex.search(text, start)
         if not match:
             continue
         spec = rule.spec
         groups = {k: _clean(v, ctx) for k, v in match.groupdict().items() if v and v.strip()}
         if "cut" in spec and "x" in groups:
-            groups["x"] = re.sub(spec["cut"], "", groups["x"], flags=re.I).strip()
+            groups["x"] = _re(spec["cut"]).sub("", groups["x"]).strip()
         groups = {k: v for k, v in groups.items() if v}
         goal_name = spec.get("goal")
         if goal_name and goal_name in groups:
@@ -250,10 +283,10 @@ def _pick_case(
             if by == "_m"
             else (match.group(by) if by in match.re.groupindex else None)
         )
-        if not subject or not re.search(case["when"], subject.strip().lower()):
+        if not subject or not _re(case["when"]).search(subject.strip().lower()):
             continue
-        if "by_s" in case and not re.search(
-            rf"\b(?:{case['by_s']})\b", groups.get("s", "").lower()
+        if "by_s" in case and not _re(rf"\b(?:{case['by_s']})\b").search(
+            groups.get("s", "").lower()
         ):
             continue
         return {**case, "_case": True}
@@ -282,7 +315,7 @@ def _apply_one(
             outs, keeps = list(case["people"]), list(case.get("people_keep", keeps))
     elif x and case.get("x_keep"):
         for pattern, special in case["x_keep"].items():
-            if re.search(rf"\b(?:{pattern})\b", x, re.I):
+            if _re(rf"\b(?:{pattern})\b").search(x):
                 keeps = list(special)
     concept: Concept | None = None
     name = spec.get("resolve")
@@ -319,8 +352,14 @@ def apply_concepts(clause: Clause, ctx: Context) -> None:
     reason_at = len(tokens(clause.text[: reason.start()])) if reason else len(words) + 1
     seen: dict[str, float] = {}
     first_strong = next((h for h in hits if not h.weak), None)
+    idea_words = ctx.topic.words
     for hit in hits:
         base = 1.3 if hit.weak else 2.0 + 0.1 * (len(hit.term.split()) - 1)
+        if idea_words and idea_words.issuperset(
+            w for w in hit.term.split() if w not in data.function_words
+        ):
+            # The idea's own words name the topic, not the concern ("a code of conduct").
+            base -= 0.9
         if hit is first_strong:
             base += 0.1  # people name their main concern first
         if hit.start >= reason_at:
@@ -349,9 +388,30 @@ _BARE_PLURALS = re.compile(r"(?:s|people|staff|management|leadership|legal|finan
 
 def _with_article(term: str, data: LangData) -> str:
     """ "board" -> "the board"; plurals and mass nouns stay bare ("customers", "management")."""
-    if data.lang != "en" or _BARE_PLURALS.search(term) or " " in term:
+    if " " in term:
+        return term
+    if data.lang == "nl":
+        # Dutch names a body with its article: "de directie", "het bestuur".
+        return ("het " if term in _NL_HET else "de ") + term
+    if _BARE_PLURALS.search(term):
         return term
     return "the " + term
+
+
+_NL_HET = frozenset(
+    [
+        "management",
+        "bestuur",
+        "college",
+        "ministerie",
+        "team",
+        "personeel",
+        "publiek",
+        "kabinet",
+        "rijk",
+        "parlement",
+    ]
+)
 
 
 def fallback(text: str, ctx: Context) -> None:

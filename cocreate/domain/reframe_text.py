@@ -78,6 +78,36 @@ def _expand(match: re.Match[str]) -> str:
     return "dat is"
 
 
+# Where a contraction may end: a cheap, case-sensitive scan of the lower-cased text finds
+# the few candidate words; only those are matched against the full pattern above.
+_CONTRACTION_END = re.compile(r"(?:n'?t|'(?:s|ll|re|ve|d|m)|\bim|nnot|nna|tta)\b|(?<!\w)'t\b")
+
+
+def _expand_contractions(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):
+        return _CONTRACTION.sub(_expand, text)
+    out: list[str] = []
+    last = 0
+    for match in _CONTRACTION_END.finditer(low):
+        end = match.end()
+        start = match.start()
+        while start > last and (low[start - 1].isalnum() or low[start - 1] in "_'"):
+            start -= 1
+        if start < len(text) and text[start] == "'" and low[start:end] != "'t":
+            start += 1
+        full = _CONTRACTION.fullmatch(text, start, end)
+        if full is None:
+            continue
+        out.append(text[last:start])
+        out.append(_expand(full))
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 _NL_SHAPE = re.compile(r"ij|oe|aa|uu|sch|ee[nr]?\b|\bge\w+d\b|\w+heid\b|\w+lijk\b")
 
 
@@ -131,7 +161,7 @@ def normalise(text: str) -> str:
     if "-" in text:
         text = _HYPHEN_BUT.sub(r"\1, \2", text)
     text = text.replace('"', " ")
-    text = _CONTRACTION.sub(_expand, text)
+    text = _expand_contractions(text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -16,11 +16,13 @@ class Topic:
 
     Attributes:
         ref: How the challenge names it ("this", "the mobile app", "this change").
-        goal: What we want to do, as a verb phrase ("drop Python 2 support"), or None.
+        goal: What we want to do, as a short verb phrase ("drop Python 2 support"), or None.
+        words: The idea's own words: a concept named by them is the topic, not the concern.
     """
 
     ref: str
     goal: str | None
+    words: frozenset[str] = frozenset()
 
 
 _ARTICLE = re.compile(
@@ -54,6 +56,123 @@ def _shorten(phrase: str, limit: int, prep: re.Pattern[str]) -> str:
     return phrase
 
 
+_CUT_AT = frozenset(
+    [
+        "to",
+        "for",
+        "from",
+        "in",
+        "at",
+        "on",
+        "with",
+        "by",
+        "into",
+        "across",
+        "per",
+        "against",
+        "as",
+        "if",
+        "when",
+        "before",
+        "after",
+        "instead",
+        "away",
+        "off",
+        "so",
+        "that",
+        "which",
+        "because",
+        "while",
+        "over",
+        "under",
+        "between",
+        "without",
+        "via",
+        "within",
+    ]
+)
+_MOVE_VERBS = frozenset(
+    [
+        "move",
+        "migrate",
+        "convert",
+        "switch",
+        "port",
+        "turn",
+        "transfer",
+        "relocate",
+        "change",
+        "rewrite",
+    ]
+)
+_DANGLING = frozenset(
+    ["a", "an", "the", "of", "and", "or", "to", "for", "in", "on", "at", "with", "by", "instead"]
+)
+_PLACE_VERBS = _MOVE_VERBS | {"put", "place", "turn"}
+GOAL_WORDS = 7
+
+
+@lru_cache(maxsize=1)
+def _idea_verbs() -> frozenset[str]:
+    return frozenset(lang_data("en").raw["idea_verbs"].split("|"))
+
+
+def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> str:
+    """A verb phrase cut to at most ``limit`` words at a preposition.
+
+    "Add a Maven enforcer rule against circular dependencies" -> "add a Maven enforcer
+    rule"; "Move the app from GitHub to GitLab" -> "move the app to GitLab". With
+    ``brief``, only a cut before a preposition is made; a phrase that has none stays whole.
+    """
+    words = phrase.strip(" .,;:!?").split()
+    lowered = [w.lower() for w in words]
+    if brief:
+        if lowered and lowered[0] in _PLACE_VERBS:
+            return phrase
+        cuts = [i for i in range(2, limit + 1) if i < len(words) and lowered[i] in _CUT_AT]
+        if not cuts:
+            return phrase
+        words = words[: cuts[-1]]
+        while len(words) > 2 and words[-1].lower() in _DANGLING:
+            words = words[:-1]
+        return " ".join(words)
+    if lowered and lowered[0] in _MOVE_VERBS and "from" in lowered and len(words) > limit:
+        # "from X to Y": where it goes says more than where it comes from.
+        at = lowered.index("from")
+        for end in range(at + 1, len(words)):
+            if lowered[end] in ("to", "into"):
+                words = words[:at] + words[end:]
+                lowered = lowered[:at] + lowered[end:]
+                break
+    verbs = _idea_verbs()
+    for i in range(2, len(words) - 1):
+        if lowered[i] == "to" and lowered[i + 1] in verbs:
+            # "reformat the code to replace tabs": the purpose is not the action.
+            words, lowered = words[:i], lowered[:i]
+            break
+    if lowered and lowered[0] in _PLACE_VERBS and len(words) > limit + 2:
+        # "turn part of the park into a dog park": where it goes is the point; keep the
+        # object's head and the destination.
+        for k in range(2, len(words)):
+            if lowered[k] in ("to", "into", "in", "on", "off"):
+                if len(words) - k <= 4 and k > 3:
+                    start = k - 2
+                    if lowered[start - 1] in ("a", "an", "the"):
+                        start -= 1
+                    words = [words[0], *words[start:k], *words[k:]]
+                    lowered = [w.lower() for w in words]
+                break
+    if lowered and lowered[0] in _PLACE_VERBS:
+        limit += 2  # "put a dog park in the park": the place is part of the action
+    if len(words) > limit:
+        # The longest head that fits and ends before a preposition.
+        cuts = [i for i in range(2, limit + 1) if i < len(words) and lowered[i] in _CUT_AT]
+        words = words[: cuts[-1]] if cuts else words[:limit]
+    while len(words) > 2 and words[-1].lower() in _DANGLING:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     # Keep proper nouns and acronyms ("PowerToys", "CLA") as they are written.
@@ -79,10 +198,13 @@ def _topic(idea: str, lang: str) -> Topic:
     # A purpose clause says why, not what: "Rename the tool to avoid a name clash".
     text = _PURPOSE.sub("", text)
     if not text or any(w in data.negations for w in tokens(text)):
-        return Topic(data.ref_this, None)
-    if data.lang == "nl":
-        return _topic_nl(text, data)
-    return _topic_en(text, data)
+        return Topic(data.ref_this, None, _idea_words(idea, data))
+    topic = _topic_nl(text, data) if data.lang == "nl" else _topic_en(text, data)
+    return Topic(topic.ref, topic.goal, _idea_words(idea, data))
+
+
+def _idea_words(idea: str, data: LangData) -> frozenset[str]:
+    return frozenset(w for w in tokens(normalise(idea)) if w not in data.function_words)
 
 
 def _topic_en(text: str, data: LangData) -> Topic:
@@ -99,7 +221,7 @@ def _topic_en(text: str, data: LangData) -> Topic:
                 first = words[0]
                 break
     if first in verbs and len(words) > 1:
-        goal = _shorten(" ".join([first, *words[1:]]), 12, _EN_PREP)
+        goal = short_goal(" ".join([first, *words[1:]]))
         obj = _EN_PREP.sub("", " ".join(words[1:])).strip()
         has_article = bool(_ARTICLE.match(obj))
         if first in change or not has_article or len(obj.split()) > 6:
@@ -121,5 +243,5 @@ def _topic_nl(text: str, data: LangData) -> Topic:
         w in verbs or (w.endswith(("eren", "ken", "pen", "ten", "len", "nen")) and len(w) > 5)
         for w in lowered[1:]
     ):
-        return Topic(data.ref_this, _shorten(_lower_first(text), 10, _NL_PREP))
+        return Topic(data.ref_this, _shorten(_lower_first(text), 8, _NL_PREP))
     return Topic(data.ref_this, None)
