@@ -209,6 +209,112 @@ def test_to_dict_shape(lex: Lexicon) -> None:
     assert json.loads(json.dumps(d)) == d
 
 
+# Which concept a shared word means ---------------------------------------------------
+
+# "rashness" is the display noun of the last row's pitfall, yet rows listed before it
+# give it (and "rash") to impulsiveness three times.
+RASH = [
+    ("caution, cautious", "hesitancy", "boldness", "impulsiveness, impulsive, rashness, rash"),
+    ("discernment", "overthinking", "decisiveness", "impulsiveness, impulsive, rashness, rash"),
+    ("spontaneity", "impulsiveness, rashness, rash, hastiness", "planning", "calculation"),
+    ("speed", "haste, hastiness", "care", "slowness"),
+    ("calm", "sluggishness, hastiness", "energy", "haste, hastiness"),
+    ("courage", "recklessness, hastiness", "prudence", "cowardice"),
+    ("decisiveness, decisive", "rashness, rash", "deliberation", "indecision"),
+]
+
+
+@pytest.fixture(scope="module")
+def rash() -> Lexicon:
+    return Lexicon.from_rows(RASH)
+
+
+@pytest.mark.parametrize("word", ["rashness", "Rashness", "rash", "rashly"])
+def test_a_display_noun_beats_more_synonym_votes(rash: Lexicon, word: str) -> None:
+    assert rash.concept(word) == "rashness"
+    assert rash.concept("impulsive") == "impulsiveness"
+    assert rash.same("rashness", "impulsiveness")  # still close synonyms
+
+
+def test_votes_decide_among_synonym_only_matches(rash: Lexicon) -> None:
+    # "hastiness" is nobody's display noun nor own form: two rows list it under haste,
+    # one each under impulsiveness (listed first), sluggishness and recklessness.
+    assert rash.concept("hastiness") == "haste"
+    tie = Lexicon.from_rows([("a", "b", "c", "d, shared"), ("e", "f, shared", "g", "h")])
+    assert tie.concept("shared") == "d"  # a tie goes to file order
+
+
+def test_a_display_noun_completes_its_own_row(rash: Lexicon) -> None:
+    c = rash.complete(pitfall="rashness")
+    assert c.quadrant == Quadrant("decisiveness", "rashness", "deliberation", "indecision")
+
+
+def test_a_dutch_row_joins_the_concept_its_english_noun_displays() -> None:
+    nl = [("besluitvaardigheid", "overhaastheid", "bedachtzaamheid", "besluiteloosheid",
+           "decisiveness", "rashness", "deliberation", "indecision")]  # fmt: skip
+    lex = Lexicon.from_rows(RASH, nl)
+    assert lex.concept("overhaastheid") == "rashness"
+    assert lex.same("overhaastheid", "rash")
+    assert lex.display("rashness", "nl") == "overhaastheid"
+
+
+# Dutch in, Dutch out -------------------------------------------------------------------
+
+INNOVATION_EN = [
+    ("innovation, innovative", "novelty-chasing", "efficiency, efficient", "stagnation"),
+    ("innovation, innovative", "novelty-chasing", "efficiency, efficient", "stagnation"),
+    ("innovation, innovative", "dreaminess, dreamy", "realism, realistic", "stagnation"),
+]
+INNOVATION_NL = [
+    ("verbeelding", "zweverigheid, zweverig", "realisme, realistisch", "saaiheid",
+     "imagination", "dreaminess", "realism", "dullness"),
+    ("gezelligheid", "kleffigheid", "zakelijkheid", "kilheid"),  # no English nouns
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def innovation() -> Lexicon:
+    return Lexicon.from_rows(INNOVATION_EN, INNOVATION_NL)
+
+
+def test_dutch_input_prefers_a_dutch_row() -> None:
+    nl_row = ("innovatie, innovatief", "zweverigheid, zwevend", "efficiëntie, efficiënt",
+              "stilstand", "innovation", "dreaminess", "efficiency", "stagnation")  # fmt: skip
+    lex = Lexicon.from_rows(INNOVATION_EN[:1], [nl_row])
+    c = lex.complete(core_quality="innovatief", lang="nl")
+    assert c.quadrant == Quadrant("innovatief", "zweverigheid", "efficiëntie", "stilstand")
+    assert lex.complete(core_quality="innovative", lang="en").quadrant.pitfall == (
+        "novelty-chasing"
+    )
+
+
+def test_dutch_completion_skips_qualities_without_a_dutch_word(innovation: Lexicon) -> None:
+    c = innovation.complete(core_quality="innovation", lang="nl")
+    # Novelty-chasing and efficiency rank first but have no Dutch word: the best ones
+    # that have one fill in, and stagnation, with none at all, leaves the corner empty.
+    assert c.quadrant == Quadrant("innovation", "zweverigheid", "realisme")
+    assert c.known and c.lang == "nl"
+    assert c.alternatives == {"pitfall": [], "challenge": [], "allergy": []}
+    english = innovation.complete(core_quality="innovation", lang="en").quadrant
+    assert english == Quadrant("innovation", "novelty-chasing", "efficiency", "stagnation")
+
+
+def test_english_completion_never_gives_a_dutch_only_word(innovation: Lexicon) -> None:
+    c = innovation.complete(core_quality="gezelligheid", lang="en")
+    assert c.known
+    assert c.quadrant == Quadrant("gezelligheid")
+    dutch = innovation.complete(core_quality="gezelligheid", lang="nl").quadrant
+    assert dutch == Quadrant("gezelligheid", "kleffigheid", "zakelijkheid", "kilheid")
+
+
+def test_english_words_a_dutch_row_gives_are_english_answers(innovation: Lexicon) -> None:
+    # Only the Dutch row knows imagination, but it names every corner in English.
+    c = innovation.complete(core_quality="verbeelding", lang="en")
+    assert c.quadrant == Quadrant("verbeelding", "dreaminess", "realism", "dullness")
+    assert innovation.display("dullness", "en") == "dullness"
+    assert innovation.display("dullness", "nl") == "saaiheid"
+
+
 # Hints ---------------------------------------------------------------------------------
 
 
@@ -425,6 +531,47 @@ def test_shipped_rows_are_complete(name: str, width: int) -> None:
     for row in rows:
         assert len(row) == width, row[0]
         assert all(cell.strip() for cell in row), row[0]
+
+
+def _shipped_rows(name: str) -> list[list[str]]:
+    return parse_tsv(files("cocreate.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _first(cell: str) -> str:
+    return cell.split(",")[0].strip()
+
+
+@shipped
+def test_shipped_display_nouns_mean_their_own_quality() -> None:
+    lex = default_lexicon()
+    assert lex.concept("rashness") == lex.concept("rash") != lex.concept("impulsiveness")
+    for row in _shipped_rows("quadrants_en.tsv"):
+        for cell in row[:4]:
+            noun = _first(cell)
+            assert lex.concept(noun) == " ".join(noun.casefold().split()), noun
+
+
+@shipped
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_shipped_completion_answers_in_the_asked_language(lang: str) -> None:
+    lex = default_lexicon()
+    en, nl = _shipped_rows("quadrants_en.tsv"), _shipped_rows("quadrants_nl.tsv")
+    if lang == "nl":
+        words = {t.strip() for row in nl for cell in row[:4] for t in cell.split(",")}
+        starts = [row[:4] for row in nl] + [["innovatief", "", "", ""]]
+    else:
+        words = {t.strip() for row in en for cell in row[:4] for t in cell.split(",")}
+        words |= {cell.strip() for row in nl for cell in row[4:8]}  # English nouns
+        starts = [row[:4] for row in en]
+    for start in starts:
+        for corner, cell in zip(CORNERS, start, strict=True):
+            if not cell:
+                continue
+            c = lex.complete(**{corner: _first(cell)}, lang=lang)
+            filled = [w for x, w in c.quadrant.corners().items() if x != corner and w]
+            offered = [w for alts in c.alternatives.values() for w in alts]
+            foreign = [w for w in filled + offered if w not in words]
+            assert not foreign, (_first(cell), foreign)
 
 
 def test_split_modules_keep_the_lexicon_api() -> None:

@@ -45,8 +45,39 @@ class _Cell:
 _Row = tuple[str, tuple[_Cell, ...]]
 
 
-def _best(counts: Counter[str] | None) -> str | None:
-    return counts.most_common(1)[0][0] if counts else None
+# How a form stands to a concept that lists it: its display noun (or, in a Dutch row,
+# the English noun naming the concept), one of the display noun's own forms, or a synonym.
+_DISPLAY, _OWN, _SYNONYM = 2, 1, 0
+
+# Per form key, per concept listing it: [best standing, number of listings].
+_Votes = dict[str, dict[str, list[int]]]
+
+
+def _standing(k: str, head: str, name: str = "") -> int:
+    """How form key ``k`` stands to a cell whose display noun has key ``head``.
+
+    ``name`` is the key of the concept's English name, which a Dutch cell also owns.
+    """
+    own = [h for h in (head, name) if h]
+    if k in own:
+        return _DISPLAY
+    if any(k in variants(h) or h in variants(k) for h in own):
+        return _OWN
+    return _SYNONYM
+
+
+def _vote(votes: _Votes, k: str, concept: str, standing: int) -> None:
+    entry = votes[k].setdefault(concept, [_SYNONYM, 0])
+    entry[0] = max(entry[0], standing)
+    entry[1] += 1
+
+
+def _pick(counts: dict[str, list[int]] | None) -> str | None:
+    """The concept a form means: where it is the display noun, else one of its own forms,
+    else the one listing it most often; ties go to file order."""
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c][0], counts[c][1]))
 
 
 class Lexicon:
@@ -55,8 +86,8 @@ class Lexicon:
     Words are grouped into language-independent *concepts*, named by their English
     display noun. A Dutch row names the English noun of each corner, which is how
     "geduld" and "patience" become one concept. Synonyms never merge concepts: a form
-    listed under several concepts means the one it is the display noun of, else the
-    one that lists it most often.
+    listed under several concepts means the one it is the display noun of, else the one
+    it is an own form of ("rash" for "rashness"), else the one that lists it most often.
     """
 
     def __init__(self, rows: Sequence[_Row]) -> None:
@@ -65,37 +96,48 @@ class Lexicon:
         self._at: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._terms: dict[str, set[str]] = defaultdict(set)
         self._displays: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        # English nouns Dutch rows give for concepts no English row names.
+        self._english: dict[str, Counter[str]] = defaultdict(Counter)
         self._langs: dict[str, Counter[str]] = defaultdict(Counter)
         self._surface: dict[str, str] = {}
         self._keys: dict[str, set[str]] = defaultdict(set)
-        listed: dict[str, Counter[str]] = defaultdict(Counter)
+        listed: _Votes = defaultdict(dict)
         for i, (lang, cells) in enumerate(rows):
             self._rows.append((lang, tuple(cell.concept for cell in cells)))
             for corner, cell in enumerate(cells):
                 self._at[cell.concept].append((i, corner))
                 self._displays[cell.concept, lang][cell.terms[0]] += 1
                 forms = [(t, lang) for t in cell.terms]
+                name = ""
                 if cell.english:
                     forms.append((cell.english, "en"))
+                    self._english[cell.concept][cell.english] += 1
+                    name = "" if cell.concept.startswith("nl:") else word_key(cell.concept)
                 head = word_key(cell.terms[0])
-                near = {head, *variants(head)}
                 for t, form_lang in forms:
                     k = word_key(t)
                     # The display noun and its own forms ("optimistisch" for "optimisme")
-                    # outweigh a synonym another row happens to list.
-                    own = k in near or head in variants(k)
-                    listed[k][cell.concept] += 3 if own else 1
+                    # win over any number of rows that list the word as a synonym.
+                    _vote(listed, k, cell.concept, _standing(k, head, name))
                     self._langs[k][form_lang] += 1
                     self._terms[cell.concept].add(t)
                     self._keys[cell.concept].add(k)
                     self._surface.setdefault(k, t)
-        self._listed = {k: max(c, key=c.__getitem__) for k, c in listed.items() if k}
-        # Forms one inflection away from a listed form; a listed form always wins.
+        self._listed: dict[str, str] = {}
+        for k, counts in listed.items():
+            concept = _pick(counts)
+            if k and concept is not None:
+                self._listed[k] = concept
+        # Forms one inflection away from a listed form; a listed form always wins, and
+        # a display noun or own form wins over a synonym that is one inflection away too.
         self._derived: dict[str, str] = {}
+        derived_standing: dict[str, int] = {}
         for k, concept in self._listed.items():
+            standing = listed[k][concept][0]
             for v in variants(k):
-                if v not in self._listed:
-                    self._derived.setdefault(v, concept)
+                if v not in self._listed and standing > derived_standing.get(v, -1):
+                    self._derived[v] = concept
+                    derived_standing[v] = standing
         self._known_keys = sorted(self._listed)
 
     @classmethod
@@ -118,17 +160,21 @@ class Lexicon:
             ("en", tuple(_Cell(_name(t[0]), tuple(t)) for t in cells))
             for cells, _ in quadrant_rows(en_rows)
         ]
-        english: dict[str, Counter[str]] = defaultdict(Counter)
+        english: _Votes = defaultdict(dict)
         for _, cells in rows:
             for cell in cells:
-                for n, t in enumerate(cell.terms):
-                    english[word_key(t)][cell.concept] += 3 if n == 0 else 1
+                head = word_key(cell.terms[0])
+                for t in cell.terms:
+                    k = word_key(t)
+                    _vote(english, k, cell.concept, _standing(k, head))
 
         def anchor(noun: str, dutch: str) -> str:
-            # "decisive" in a Dutch row still means the English concept "decisiveness".
+            # "decisive" in a Dutch row still means the English concept "decisiveness",
+            # and "rashness" the concept it is the display noun of, however many other
+            # rows list it as a synonym.
             k = word_key(noun)
             for each in (k, *variants(k)) if k else ():
-                found = _best(english.get(each))
+                found = _pick(english.get(each))
                 if found:
                     return found
             return _name(noun) if k else "nl:" + _name(dutch)
@@ -189,13 +235,20 @@ class Lexicon:
     def display(self, concept: str, lang: str) -> str:
         """The usual noun for ``concept`` in ``lang``, else in the other language, else the key."""
         for each in (lang, *LANGS):
-            names = self._displays.get((concept, each))
+            names = self._names(concept, each)
             if names:
                 return names.most_common(1)[0][0]
         return concept
 
+    def _names(self, concept: str, lang: str) -> Counter[str] | None:
+        names = self._displays.get((concept, lang))
+        if not names and lang == "en":
+            # Only Dutch rows know the concept, but they name it in English too.
+            names = self._english.get(concept)
+        return names or None
+
     def _has_display(self, concept: str, lang: str) -> bool:
-        return (concept, lang) in self._displays
+        return self._names(concept, lang) is not None
 
     def detect_lang(self, *words: str) -> str:
         """ "nl" when the words look Dutch (by the lexicon, else by spelling), otherwise "en"."""
@@ -266,9 +319,17 @@ class Lexicon:
         }
         missing = [c for c in range(4) if c not in given]
 
-        def row_score(rt: tuple[int, bool]) -> tuple[int, bool, int, int]:
+        def reading(rt: tuple[int, bool]) -> tuple[str, ...]:
+            return tuple(self._concept_at(*rt, c) for c in range(4))
+
+        # The same quadrant written in both languages (or twice) is better established.
+        twins = Counter(reading(rt) for rt in agree)
+
+        def row_score(rt: tuple[int, bool]) -> tuple[int, bool, bool, int, int, int]:
             support = sum(weight[c][self._concept_at(*rt, c)] for c in missing)
-            return (-agree[rt], rt[1], -support, rt[0])
+            # A row in the asked language fills every corner with a word in it.
+            foreign = self._rows[rt[0]][0] != lang
+            return (-agree[rt], foreign, rt[1], -support, -twins[reading(rt)], rt[0])
 
         return min(agree, key=row_score), ranked
 
@@ -284,8 +345,10 @@ class Lexicon:
         """Complete a quadrant from any corners that are given.
 
         Given words stay as typed (only trimmed); missing corners come from the row that
-        agrees with most given corners, then with the most other rows. A word the
-        lexicon does not know fills nothing.
+        agrees with most given corners, preferring a row in ``lang``, then with the most
+        other rows. A word the lexicon does not know fills nothing. A corner is filled
+        only with a quality that has a word in ``lang`` (Dutch in, Dutch out); when no
+        candidate has one, the corner stays empty.
 
         Args:
             core_quality: The core quality, if known.
@@ -313,7 +376,11 @@ class Lexicon:
         alternatives: dict[str, list[str]] = {}
         for corner_name in q.missing():
             corner = CORNERS.index(corner_name)
-            options = [c for c in ranked.get(corner, []) if c not in used]
+            # Only qualities with a word in the asked language: an English word in a
+            # Dutch quadrant (or the reverse) is not an answer.
+            options = [
+                c for c in ranked.get(corner, []) if c not in used and self._has_display(c, lang)
+            ]
             if best is not None and self._concept_at(*best, corner) in options:
                 pick = self._concept_at(*best, corner)
                 options.remove(pick)
@@ -321,9 +388,7 @@ class Lexicon:
             if options:
                 used.add(options[0])
                 q = q.with_corner(corner_name, self.display(options[0], lang))
-            # A list in the asked language reads better than one that switches halfway.
-            rest = [c for c in options[1:] if self._has_display(c, lang)]
-            alternatives[corner_name] = [self.display(c, lang) for c in rest[:5]]
+            alternatives[corner_name] = [self.display(c, lang) for c in options[1:6]]
         return Completion(
             quadrant=q,
             known=bool(given) and not unknown,
