@@ -135,3 +135,16 @@ def test_shipped_lexicon_is_the_default() -> None:
     c = couple("Ann", ann, "Bo", bo)
     assert {(lr.teacher, lr.learner) for lr in c.learning} == {("Bo", "Ann"), ("Ann", "Bo")}
     assert c.mutual
+
+
+def test_a_loosely_listed_synonym_does_not_make_a_learning_pair() -> None:
+    from cocreate.domain.coupling import couple_room
+    from cocreate.domain.quadrant import Quadrant
+
+    room = couple_room(
+        {
+            "Ann": Quadrant("decisiveness", "pushiness", "patience", "passivity"),
+            "Bo": Quadrant("carefulness", "perfectionism", "pragmatism", "sloppiness"),
+        }
+    )
+    assert not any(x.teacher == "Ann" and x.learner == "Bo" for x in room.learning)

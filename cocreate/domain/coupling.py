@@ -147,7 +147,8 @@ class RoomCoupling:
 
 
 def _same(lex: Lexicon, x: str, y: str) -> bool:
-    return bool(word_key(x)) and lex.same(x, y)
+    # Strict: a coupling names people, so "alike" must mean the same quality.
+    return bool(word_key(x)) and lex.same(x, y, strict=True)
 
 
 def _noun(lex: Lexicon, word: str, lang: str) -> str:

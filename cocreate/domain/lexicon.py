@@ -211,11 +211,12 @@ class Lexicon:
         found = self._resolve(word)
         return found[0] if found else None
 
-    def same(self, a: str, b: str) -> bool:
+    def same(self, a: str, b: str, *, strict: bool = False) -> bool:
         """Whether two words name the same quality (forms, case, English or Dutch).
 
         Also true when one word is listed as a close synonym of the other's quality
-        ("prudence" under "caution"), even if it is the display noun of its own.
+        ("prudence" under "caution"), even if it is the display noun of its own,
+        unless ``strict``: then only the same quality counts.
         """
         ka, kb = word_key(a), word_key(b)
         if not ka or not kb:
@@ -226,6 +227,10 @@ class Lexicon:
         if found_a is None or found_b is None:
             return False
         (ca, key_a), (cb, key_b) = found_a, found_b
+        if strict:
+            # One quality, in any form or language; a loosely listed synonym
+            # ("pragmatism, ..., decisiveness") does not make two people alike.
+            return ca == cb
         return ca == cb or key_a in self._keys[cb] or key_b in self._keys[ca]
 
     def terms(self, concept: str) -> frozenset[str]:
