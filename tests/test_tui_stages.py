@@ -275,3 +275,21 @@ async def test_hostile_text_is_shown_literally_everywhere(ws: Workspace, hostile
         await pilot.press("escape", "f9")
         await until(pilot, lambda: app.screen.__class__.__name__ == "CouplingDialog")
         await pilot.press("escape")
+
+
+async def test_the_quadrant_editor_offers_a_remembered_quadrant(ws: Workspace) -> None:
+    first = ws.new_session("Last month", participants=["Ann"])
+    ws.set_quadrant(first, "Ann", core_quality="decisiveness", pitfall="pushiness")
+    sid = ws.new_session("Today", participants=["Ann"])
+    app = make_app(ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(QuadrantEditor(ws, sid, "Ann"))
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, QuadrantEditor) and app.screen.query("#core_quality"),
+        )
+        assert app.screen.query_one("#core_quality", Input).value == "decisiveness"
+        assert "Remembered" in plain(app.screen.query_one("#quad-status", Static))
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: ws.session(sid).quadrants)
+    assert ws.session(sid).quadrant_of("Ann").pitfall == "pushiness"

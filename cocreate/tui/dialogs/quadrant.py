@@ -67,6 +67,13 @@ class QuadrantEditor(ModalScreen[str | None]):
                     break
         self.words = {c: getattr(existing, c) if existing else "" for c in CORNERS}
         self.private = bool(existing and existing.private)
+        # People come back: offer the quadrant they shared in an earlier session.
+        self.remembered = False
+        if existing is None and of == "participant":
+            earlier = ws.remembered_quadrant(name) or {}
+            if any(earlier.get(c) for c in CORNERS):
+                self.words = {c: str(earlier.get(c) or "") for c in CORNERS}
+                self.remembered = True
         for c, w in (start or {}).items():
             self.words[c] = self.words[c] or w
         self.completion: Completion | None = None
@@ -92,6 +99,10 @@ class QuadrantEditor(ModalScreen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.remembered:
+            self.query_one("#quad-status", Static).update(
+                Content("Remembered from an earlier session: edit it, or ctrl+s to keep it.")
+            )
         self._warm(self._typed())
         self.query_one("#core_quality", Input).focus()
 
