@@ -6,11 +6,12 @@ import argparse
 import shutil
 import sys
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from cocreate import BadInput
-from cocreate.app.views import literal
+from cocreate.app.views import literal, one_line
 from cocreate.app.workspace import Workspace
 from cocreate.cli import out, print_json, run_ui
 
@@ -91,6 +92,30 @@ def cmd_import(ws: Workspace, a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_carry(ws: Workspace, a: argparse.Namespace) -> int:
+    if a.decision:
+        if not (a.source and a.action):
+            raise BadInput("Name the earlier session and its action: SOURCE ACTION DECISION.")
+        cid = ws.carry(a.session, a.source, a.action, a.decision)
+        out(f"{a.action} of {ws.resolve(a.source)} {a.decision}: recorded {cid}")
+        return 0
+    if a.source or a.action:
+        raise BadInput("Say what becomes of it: closed, kept or dropped.")
+    found = ws.open_carry_over(a.session)
+    if a.json:
+        print_json([asdict(o) for o in found])
+        return 0
+    if not found:
+        out("No open actions from earlier sessions of this series.")
+        return 0
+    for o in found:
+        owner = literal(o.owner) if o.owner else "no owner"
+        due = f", by {o.due}" if o.due else ""
+        where = one_line(o.session_title, 40)
+        out(f"{o.session} {o.action}  {literal(o.text)} — {owner}{due}  ({where})")
+    return 0
+
+
 def demo_store() -> Path:
     """A temporary copy of the example archive (built anew where the repo has none)."""
     tmp = Path(tempfile.mkdtemp(prefix="cocreate-demo-"))
@@ -137,4 +162,18 @@ def add_commands(sub: Any, store: argparse.ArgumentParser) -> dict[str, Any]:
         "demo", parents=[store], help="open the UI on a copy of the example sessions"
     )
     d.add_argument("--print-store", action="store_true", help="only make the copy and say where")
-    return {"summary": cmd_summary, "export": cmd_export, "import": cmd_import, "demo": cmd_demo}
+    c = sub.add_parser(
+        "carry", parents=[store], help="open actions of the series' earlier sessions, at check-in"
+    )
+    c.add_argument("session", help="the session at its check-in")
+    c.add_argument("source", nargs="?", help="the earlier session the action is from")
+    c.add_argument("action", nargs="?", help="the action's id there (act-2)")
+    c.add_argument("decision", nargs="?", choices=("closed", "kept", "dropped"))
+    c.add_argument("--json", action="store_true")
+    return {
+        "summary": cmd_summary,
+        "export": cmd_export,
+        "import": cmd_import,
+        "demo": cmd_demo,
+        "carry": cmd_carry,
+    }

@@ -14,9 +14,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from cocreate.app.review import direction, summary
+from cocreate.app.review import anonymous_refs, direction, lines, shielded, summary
+from cocreate.app.views import literal
 from cocreate.domain.errors import BadInput
+from cocreate.domain.recording import KINDS
 from cocreate.domain.session import Event, SessionState, fold
+from cocreate.domain.templates import templates
+from cocreate.store.sessions import SCHEMA
 
 FORMATS = ("md", "html", "json", "csv")
 EXPORT_MARK = "cocreate-export"
@@ -34,22 +38,72 @@ def public_events(events: list[Event]) -> list[Event]:
     ]
 
 
-def _name_map(events: list[Event]) -> dict[str, str]:
-    """Every name a participant had, mapped to "Participant N" by order of joining."""
-    ids: dict[str, str] = {}
+# Data fields that hold people's words. Ids, stage names and the like are left
+# alone, so an anonymized JSON export still imports.
+FREE_TEXT = frozenset(
+    {"text", "name", "title", "purpose", "reason", "series", "group", "suggested"}
+    | {"core_quality", "pitfall", "challenge", "allergy"}
+)
+# Name parts too common as words to replace on their own ("Ann de Vries" -> "Ann", "Vries").
+PARTICLES = frozenset({"de", "der", "den", "van", "von", "het", "ten", "ter", "la", "le",
+                       "da", "di", "du", "del", "el", "al", "bin", "ben"})  # fmt: skip
+SHARED = "a participant"
+
+
+def _name_map(events: list[Event]) -> tuple[dict[str, str], set[str]]:
+    """Every name a person had (casefolded) mapped to "Participant N", by first appearance.
+
+    Participants, their renames, and the owners of actions carried over from an
+    earlier session (who need not be in this one) are all people. The parts of a
+    longer name count too, so "Ann" is replaced where "Ann de Vries" took part.
+    Also returns the names that were typed all in lowercase.
+    """
+    by_id: dict[str, str] = {}
     names: dict[str, str] = {}
+    lowercase: set[str] = set()
+
+    def add(name: str, pid: str | None) -> None:
+        key = " ".join(name.split()).casefold()
+        if not key:
+            return
+        label = (by_id.get(pid) if pid else None) or names.get(key)
+        if label is None:
+            label = f"Participant {len(set(names.values()) | set(by_id.values())) + 1}"
+        if pid:
+            by_id[pid] = label
+        names.setdefault(key, label)
+        if name.islower():
+            lowercase.add(key)
+
     for e in events:
+        d = e.data
         if e.kind == "participant":
-            ids[e.data["id"]] = f"Participant {len(ids) + 1}"
-            names[e.data["name"]] = ids[e.data["id"]]
-        elif e.kind == "edit" and str(e.data.get("about", "")).startswith("par-"):
-            names[e.data["text"]] = ids.get(e.data["about"], "Participant")
-    return names
+            add(str(d.get("name", "")), str(d.get("id")))
+        elif e.kind == "edit" and str(d.get("about", "")).startswith("par-"):
+            add(str(d.get("text", "")), str(d["about"]))
+        elif e.kind == "carry" and isinstance(d.get("owner"), str):
+            add(d["owner"], None)
+    parts: dict[str, set[str]] = {}
+    for key, label in names.items():
+        tokens = re.split(r"[\s-]+", key)
+        if len(tokens) > 1:
+            for t in tokens:
+                if len(t) >= 2 and t not in PARTICLES:
+                    parts.setdefault(t, set()).add(label)
+    for t, labels in parts.items():
+        # A part two people share ("Ann Li", "Ann Bos") could be either of them.
+        names.setdefault(t, next(iter(labels)) if len(labels) == 1 else SHARED)
+    return names, lowercase
 
 
 def anonymizer(events: list[Event]) -> Callable[[str], str]:
-    """A function that replaces participants' names, also inside free text."""
-    names = _name_map(events)
+    """A function that replaces people's names, also inside free text.
+
+    A name is replaced in any case but all lowercase: "Will", "WILL", but not the
+    "will" in "I will call", unless the name itself was typed in lowercase.
+    Author, owner and participant fields always hold a replaced name.
+    """
+    names, lowercase = _name_map(events)
     if not names:
         return lambda text: text
     # Longest first, so "Ann Marie" is replaced before "Ann".
@@ -59,28 +113,38 @@ def anonymizer(events: list[Event]) -> Callable[[str], str]:
         + r")(?!\w)",
         re.IGNORECASE,
     )
-    lookup = {n.casefold(): p for n, p in names.items()}
-    return lambda text: pattern.sub(lambda m: lookup[m.group(1).casefold()], text)
+
+    def swap(m: re.Match[str]) -> str:
+        found = m.group(1)
+        key = " ".join(found.split()).casefold()
+        if found.islower() and key not in lowercase:
+            return found  # a word that happens to be someone's name
+        return names.get(key, SHARED)
+
+    return lambda text: pattern.sub(swap, text)
 
 
-def _scrub(value: Any, swap: Callable[[str], str]) -> Any:
-    if isinstance(value, str):
-        return swap(value)
-    if isinstance(value, dict):
-        return {k: _scrub(v, swap) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_scrub(v, swap) for v in value]
-    return value
+def _scrubbed(e: Event, swap: Callable[[str], str]) -> Event:
+    # A carried-over action's owner is stored as a name (from the earlier session).
+    keys = FREE_TEXT | {"owner"} if e.kind == "carry" else FREE_TEXT
+    data = {k: swap(v) if k in keys and isinstance(v, str) else v for k, v in e.data.items()}
+    return Event(e.seq, e.at, e.stage, e.kind, e.actor, data)
 
 
 def prepared(events: list[Event], anonymize: bool) -> list[Event]:
-    """Events fit to leave the store: private quadrants dropped, names replaced if asked."""
+    """Events fit to leave the store.
+
+    Private quadrants are dropped; no actor ties an anonymous objection to anyone
+    (an "agree" on its challenge is the objector's); names are replaced if asked.
+    """
     out = public_events(events)
+    anon = anonymous_refs(out)
+    out = [
+        Event(e.seq, e.at, e.stage, e.kind, None, e.data) if shielded(e, anon) else e for e in out
+    ]
     if anonymize:
         swap = anonymizer(out)
-        out = [
-            Event(e.seq, e.at, e.stage, e.kind, e.actor, _scrub(dict(e.data), swap)) for e in out
-        ]
+        out = [_scrubbed(e, swap) for e in out]
     return out
 
 
@@ -92,7 +156,7 @@ def to_json(events: list[Event], sid: str) -> str:
     doc = {
         "format": EXPORT_MARK,
         "version": EXPORT_VERSION,
-        "schema": 1,
+        "schema": SCHEMA,
         "session": {"id": sid, "title": state.title, "template": state.template},
         "events": [e.to_dict() for e in events],
     }
@@ -159,7 +223,7 @@ def to_markdown(s: SessionState) -> str:
 
 def _md(text: str) -> str:
     # Escape what Markdown would act on, so people's words show as typed.
-    flat = " ".join(text.split())
+    flat = " ".join(literal(text).split())
     return re.sub(r"([\\`*_{}\[\]<>#|!])", r"\\\1", flat)
 
 
@@ -191,7 +255,11 @@ li { margin: .25rem 0; } table { border-collapse: collapse; } td, th { border: 1
 
 def to_html(s: SessionState) -> str:
     """One self-contained page (inline CSS, no scripts) that prints well."""
-    e = html.escape
+
+    def e(text: str) -> str:
+        # Control characters are no HTML; shown as escapes, like everywhere else.
+        return html.escape(literal(text))
+
     sm = summary(s)
     body: list[str] = [f"<h1>{e(s.title)}</h1>"]
     state = "closed" if s.closed else f"at {e(s.stage)}"
@@ -274,9 +342,16 @@ def to_csv(s: SessionState) -> str:
         if chl is not None and a.about and a.about.startswith("idea-"):
             chl = s.find(chl.about) if chl.about else None
         obj = s.find(chl.about) if chl is not None else None
-        w.writerow([a.id, a.text, s.name_of(a.owner) or "", a.due or "", a.status,
-                    chl.text if chl else "", obj.text if obj else ""])  # fmt: skip
+        w.writerow([a.id, _cell(a.text), _cell(s.name_of(a.owner) or ""), a.due or "",
+                    a.status, _cell(chl.text if chl else ""),
+                    _cell(obj.text if obj else "")])  # fmt: skip
     return buf.getvalue()
+
+
+def _cell(text: str) -> str:
+    # A spreadsheet runs a cell starting with = + - @ as a formula; a quote keeps it text.
+    text = literal(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def export(events: list[Event], sid: str, fmt: str, anonymize: bool = False) -> str:
@@ -315,7 +390,34 @@ def parse_export(raw: bytes, name: str, schema: int) -> list[dict[str, Any]]:
         parsed = [Event.from_dict(e) for e in events]
         if parsed[0].kind != "session":
             raise ValueError("the first event does not open a session")
-        fold(parsed)
+        state = fold(parsed)
+        lines(parsed)  # every event must also read back in the transcript
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BadInput(f"{name} has events that cannot be read ({exc}).") from None
+    _check_known(parsed, state, name)
     return [dict(e.to_dict(), seq=i) for i, e in enumerate(parsed, start=1)]
+
+
+# Kinds that move the session rather than record something in it.
+MOVES = frozenset({"session", "advance", "back", "skip"})
+
+
+def _check_known(events: list[Event], state: SessionState, name: str) -> None:
+    """Refuse what this cocreate could store but not show: unknown templates, stages, kinds."""
+    tpl = templates().get(state.template)
+    if tpl is None:
+        raise BadInput(f"{name} uses a template this cocreate does not know ('{state.template}').")
+    stages = set(tpl.stage_names)
+    for e in events:
+        moved = (
+            {str(e.data.get(k)) for k in ("from", "to")} if e.kind in MOVES - {"session"} else set()
+        )
+        unknown = ({e.stage} | moved) - stages
+        if unknown:
+            raise BadInput(
+                f"{name} has a stage the '{tpl.name}' template does not know ('{unknown.pop()}')."
+            )
+        if e.kind not in KINDS | MOVES:
+            raise BadInput(
+                f"{name} has an event of a kind this cocreate does not know ('{e.kind}')."
+            )

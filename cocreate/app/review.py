@@ -85,6 +85,27 @@ def _describe(ev: Event, names: dict[str, str], private: set[str]) -> str:
     return f"{d.get('id', '')} {d.get('text', '')}{about}".strip()
 
 
+# Kinds whose actor, on an anonymous objection or its challenge, would name its author:
+# "agree" is the objector's own answer, and an edit or a park is mostly theirs too.
+SHIELDED_KINDS = frozenset({"challenge", "agree", "park", "unpark", "edit", "remove"})
+
+
+def anonymous_refs(events: list[Event]) -> set[str]:
+    """The ids of anonymous objections and of the challenges made of them."""
+    anon = {str(e.data.get("id")) for e in events if e.kind == "objection" and e.actor is None}
+    anon |= {
+        str(e.data.get("id"))
+        for e in events
+        if e.kind == "challenge" and e.data.get("about") in anon
+    }
+    return anon
+
+
+def shielded(ev: Event, anon: set[str]) -> bool:
+    """Whether the event's actor would tie an anonymous objection to a person."""
+    return ev.actor is not None and ev.kind in SHIELDED_KINDS and ev.data.get("about") in anon
+
+
 def _who(ev: Event, names: dict[str, str]) -> str:
     if ev.actor:
         return names.get(ev.actor, ev.actor)
@@ -97,14 +118,15 @@ def lines(events: list[Event]) -> list[Line]:
     """Every event with its time, stage and author ("anonymous" for anonymous objections)."""
     names: dict[str, str] = {}
     private = {e.data["id"] for e in events if e.kind == "quadrant" and e.data.get("private")}
+    anon = anonymous_refs(events)
     out = []
     for ev in events:
         if ev.kind == "participant":
             names[ev.data["id"]] = ev.data["name"]
         elif ev.kind == "edit" and str(ev.data.get("about", "")).startswith("par-"):
             names[ev.data["about"]] = ev.data["text"]
-        out.append(Line(ev.seq, ev.at, ev.stage, ev.kind, _who(ev, names),
-                        _describe(ev, names, private)))  # fmt: skip
+        who = "anonymous" if shielded(ev, anon) else _who(ev, names)
+        out.append(Line(ev.seq, ev.at, ev.stage, ev.kind, who, _describe(ev, names, private)))
     return out
 
 
