@@ -25,6 +25,19 @@ class OpenAction:
     due: str | None
 
 
+Meeting = tuple[str, ...]
+
+
+def _meetings(ws: Workspace, series: str) -> dict[str, Meeting]:
+    """Each session of the series by id, with the meeting it records.
+
+    An imported copy keeps its meeting's title and first moment, so a session
+    exported and imported into the same store is one meeting, not two: its open
+    actions are listed once, and a decision about either copy settles both.
+    """
+    return {s.id: (s.created, s.title) for s in ws.sessions() if s.series == series}
+
+
 def open_carry_over(ws: Workspace, sid: str) -> list[OpenAction]:
     """Open actions from earlier sessions of ``sid``'s series, oldest first.
 
@@ -34,18 +47,26 @@ def open_carry_over(ws: Workspace, sid: str) -> list[OpenAction]:
     me = ws.session(sid)
     if not me.series:
         return []
-    series = [s for s in ws.sessions() if s.series == me.series and s.id != sid]
-    earlier = sorted((s for s in series if s.created <= me.created), key=lambda s: s.created)
-    settled: dict[tuple[str, str], str] = {}
-    states = [ws.session(s.id) for s in earlier] + [me]
-    for state in states:
+    meeting = _meetings(ws, me.series)
+    mine = (me.created, me.title)
+    earlier: dict[Meeting, str] = {}
+    for other, key in sorted(meeting.items(), key=lambda kv: (kv[1], kv[0])):
+        if key[0] <= me.created and key != mine:
+            earlier.setdefault(key, other)  # one copy of each meeting
+    states = [ws.session(other) for other in earlier.values()]
+
+    def settles(session: str, action: str) -> tuple[Meeting, str]:
+        return meeting.get(session, (session,)), action
+
+    settled: dict[tuple[Meeting, str], str] = {}
+    for state in [*states, me]:
         for c in state.carried:
-            settled[(c.session, c.action)] = c.decision
-    decided_here = {(c.session, c.action) for c in me.carried}
+            settled[settles(c.session, c.action)] = c.decision
+    decided_here = {settles(c.session, c.action) for c in me.carried}
     out = []
-    for state in states[:-1]:
+    for state in states:
         for a in state.actions:
-            key = (state.id, a.id)
+            key = settles(state.id, a.id)
             if a.status != "open" or settled.get(key) in ("closed", "dropped"):
                 continue
             if key in decided_here:
@@ -61,12 +82,20 @@ def carry(ws: Workspace, sid: str, source: str, action: str, decision: str) -> s
     if decision not in DECISIONS:
         raise BadInput(f"An action carried over is {', '.join(DECISIONS)}; not '{decision}'.")
     source = ws.resolve(source)
+    series = ws.session(sid).series
+    meeting = _meetings(ws, series) if series else {}
+    same = meeting.get(source, (source,))
     found = next(
-        (o for o in open_carry_over(ws, sid) if (o.session, o.action) == (source, action)), None
+        (
+            o
+            for o in open_carry_over(ws, sid)
+            if o.action == action and meeting.get(o.session, (o.session,)) == same
+        ),
+        None,
     )
     if found is None:
         raise BadInput(f"{action} of session {source} is not an open action of this series.")
     return ws.record(
-        sid, "carry", found.text, session=source, action=action, owner=found.owner,
+        sid, "carry", found.text, session=found.session, action=action, owner=found.owner,
         decision=decision,
     )  # fmt: skip
