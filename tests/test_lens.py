@@ -103,3 +103,21 @@ def test_lens_is_frozen() -> None:
     lens = read_lens("It's risky", "en", CAREFUL)
     with pytest.raises(AttributeError):
         lens.corner = "allergy"  # type: ignore[misc]
+
+
+def test_the_explanation_uses_the_objectors_own_words() -> None:
+    bo = Quadrant("Carefulness", "perfectionism", "daring", "recklessness")
+    room = {"Ann": Quadrant("boldness", "", "", ""), "Bo": bo}
+    lens = read_lens("It's risky", "en", bo, objector_name="Bo", room=room)
+    assert "carefulness" in lens.explanation and "caution" not in lens.explanation
+    assert "daring" in lens.explanation
+    assert lens.core_quality == "Carefulness"
+    candidate = lens.candidate("this") or ""
+    assert "carefulness" in candidate and "daring" in candidate
+
+
+def test_partners_are_named_by_their_own_core_quality_word() -> None:
+    room = {"Eva": Quadrant("flexibiliteit", "", "", ""), "Dee": ORDERLY}
+    lens = read_lens("Te chaotisch", "nl", ORDERLY, objector_name="Dee", room=room)
+    assert "orderliness" in lens.explanation and "flexibility" in lens.explanation
+    assert "Eva heeft flexibiliteit" in lens.explanation

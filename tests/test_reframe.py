@@ -453,3 +453,34 @@ def test_a_concept_named_by_the_idea_itself_is_not_the_concern() -> None:
 def test_too_early_is_not_joined_to_the_idea() -> None:
     text = best("It hasn't even been in game for a single day", idea="Revert the water nerf")
     assert "while" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parts"),
+    [
+        ("en", "inaccessible to anyone but experts", 1),
+        ("en", "this brings nothing but trouble", 1),
+        ("en", "it is all but impossible to staff", 1),
+        ("en", "not only expensive but also slow", 1),
+        ("en", "everyone except managers but the board will say no", 2),
+        ("en", "good idea but we have no budget", 2),
+        ("en", "Good idea, but we have no budget", 2),
+        ("nl", "niet alleen duur maar ook traag", 1),
+        ("nl", "het is maar een pilot", 1),
+        ("nl", "het kost alleen maar geld", 1),
+        ("nl", "het is een goed plan maar te duur", 2),
+        ("nl", "Het plan is mooi, maar een app kost te veel", 2),
+    ],
+)
+def test_but_splits_only_where_it_contrasts(lang: str, text: str, parts: int) -> None:
+    from cocreate.domain.reframe_data import lang_data
+    from cocreate.domain.reframe_text import clauses
+
+    assert len(clauses(text, lang_data(lang))) == parts
+
+
+def test_anyone_but_experts_reaches_accessibility() -> None:
+    found = reframe("This makes the process inaccessible to anyone but experts", lang="en")
+    assert found.kind == "challenge"
+    assert "accessible" in found.challenges[0].text
+    assert "anyone" not in found.challenges[0].text

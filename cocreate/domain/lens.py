@@ -27,8 +27,9 @@ _TEXT = {
         "allergy": "{who} reacts from {their} allergy, {allergy}: the idea looks like {allergy} "
         "to someone whose core quality is {core}.",
         "challenge": " The way forward is {their} challenge, {challenge}.",
-        "partners": " {partners} {have} {challenge} as a core quality: a learning partner.",
-        "partners_many": " {partners} have {challenge} as a core quality: learning partners.",
+        "partners": " {partners} as a core quality: a learning partner.",
+        "partners_many": " {partners} as a core quality: learning partners.",
+        "has": "{name} has {word}",
         "candidate": "How might we bring {challenge} to {it} and still honour {core}?",
         "someone": "The objector",
         "their": "their",
@@ -40,8 +41,9 @@ _TEXT = {
         "allergy": "{who} reageert vanuit {their} allergie, {allergy}: het idee lijkt op "
         "{allergy} voor iemand met {core} als kernkwaliteit.",
         "challenge": " De weg vooruit is {their} uitdaging, {challenge}.",
-        "partners": " {partners} {have} {challenge} als kernkwaliteit: een leerpartner.",
-        "partners_many": " {partners} hebben {challenge} als kernkwaliteit: leerpartners.",
+        "partners": " {partners} als kernkwaliteit: een leerpartner.",
+        "partners_many": " {partners} als kernkwaliteit: leerpartners.",
+        "has": "{name} heeft {word}",
         "candidate": (
             "Hoe kunnen we {challenge} inbrengen bij {it} en tegelijk recht doen aan {core}?"
         ),
@@ -94,20 +96,25 @@ class Lens:
         """
         if not self.objector_challenge.strip() or not self.core_quality.strip():
             return None
-        lex = default_lexicon()
         text = _TEXT.get(self.lang, _TEXT["en"])["candidate"]
         return text.format(
-            challenge=_noun(self.objector_challenge, self.lang, lex),
-            core=_noun(self.core_quality, self.lang, lex),
+            challenge=_own(self.objector_challenge),
+            core=_own(self.core_quality),
             it=ref,
         )
 
 
-def _noun(word: str, lang: str, lex: Lexicon) -> str:
-    """The lexicon's noun for a quality ("careful" -> "caution"), lower-case; else the word."""
-    concept = lex.concept(word)
-    shown = lex.display(concept, lang) if concept else word
-    return shown.strip().lower() or word.strip().lower()
+def _own(word: str) -> str:
+    """The person's own word for a quality, as they wrote it, set for mid-sentence use.
+
+    The lexicon only matches qualities; it never renames them, so "carefulness" stays
+    "carefulness" (not the lexicon's "caution"). Only a sentence-case capital is lowered
+    ("Carefulness" -> "carefulness"); acronyms and inner capitals are kept.
+    """
+    word = " ".join(word.split())
+    if len(word) > 1 and word[0].isupper() and word[1:] == word[1:].lower():
+        return word[0].lower() + word[1:]
+    return word
 
 
 def _speaks_from_allergy(text: str, objector: Quadrant, lex: Lexicon) -> bool:
@@ -164,20 +171,22 @@ def read_lens(
         )
     who = objector_name or words["someone"]
     their = words["their"]
-    core = _noun(objector.core_quality, lang, lex) if objector.core_quality.strip() else "?"
-    allergy = _noun(objector.allergy, lang, lex) if objector.allergy.strip() else "?"
+    core = _own(objector.core_quality) or "?"
+    allergy = _own(objector.allergy) or "?"
     explanation = words[corner].format(who=who, their=their, core=core, allergy=allergy)
     if challenge:
-        shown = _noun(challenge, lang, lex)
-        explanation += words["challenge"].format(their=their, challenge=shown)
-        if len(partners) == 1:
-            have = "has" if lang == "en" else "heeft"
-            explanation += words["partners"].format(
-                partners=partners[0], have=have, challenge=shown
-            )
-        elif partners:
-            joined = ", ".join(partners[:-1]) + f" {words['and']} " + partners[-1]
-            explanation += words["partners_many"].format(partners=joined, challenge=shown)
+        explanation += words["challenge"].format(their=their, challenge=_own(challenge))
+        if partners:
+            # Each partner is named with their own core-quality word.
+            said = [
+                words["has"].format(name=name, word=_own((room or {})[name].core_quality))
+                for name in partners
+            ]
+            joined = said[0]
+            if len(said) > 1:
+                joined = ", ".join(said[:-1]) + f" {words['and']} " + said[-1]
+            key = "partners" if len(said) == 1 else "partners_many"
+            explanation += words[key].format(partners=joined)
     return Lens(
         corner=corner,
         objector_challenge=challenge,

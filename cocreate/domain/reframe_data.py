@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -16,7 +16,14 @@ TOKEN_RE = re.compile(r"[a-z0-9à-öø-ÿ$€%]+(?:['\-/][a-z0-9à-öø-ÿ]+)*")
 
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens of ``text`` (apostrophes and hyphens stay inside words)."""
-    return TOKEN_RE.findall(text.lower())
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    # The same texts come back within one call (candidates, clauses, the objection) and
+    # across calls (the shared challenge bodies): tokenise each once.
+    return tuple(TOKEN_RE.findall(text.lower()))
 
 
 @dataclass(frozen=True)

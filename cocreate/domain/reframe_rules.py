@@ -98,9 +98,32 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_EXCLUSION = {
+    "en": (
+        re.compile(
+            r"^\s*(?:anyone|anybody|everyone|everybody|all|people)"
+            r"(?: else)? (?:but|except|other than|besides|apart from) ",
+            re.I,
+        ),
+        "everyone",
+    ),
+    "nl": (
+        re.compile(r"^\s*(?:iedereen|wie dan ook|mensen) (?:behalve|buiten|op) ", re.I),
+        "iedereen",
+    ),
+}
+
+
 def _clean(value: str, ctx: Context) -> str:
-    """A captured phrase made fit for a challenge: cut at clause words, pronouns turned."""
+    """A captured phrase made fit for a challenge: cut at clause words, pronouns turned.
+
+    An exclusion ("anyone but experts", "iedereen behalve experts") names everyone left
+    out, so it becomes "everyone" rather than being cut to a bare "anyone".
+    """
     data = ctx.data
+    exclusion = _EXCLUSION.get(data.lang)
+    if exclusion and exclusion[0].match(value):
+        return exclusion[1]
     value = data.stop_capture.sub("", " " + value).strip(" ,.;:!?-'\"")
     if "/" in value:
         value = _SLASH.sub(" and " if data.lang == "en" else " en ", value)
