@@ -192,22 +192,16 @@ def to_markdown(s: SessionState) -> str:
                     md += [f"      - action: {_action(a)}" for a in i["actions"]]
                 md += [f"    - action: {_action(a)}" for a in c["actions"]]
         md.append("")
-    if sm["other_actions"]:
-        md += ["## Actions", ""]
-        md += [f"- {_action(a)}" for a in sm["other_actions"]]
-        md.append("")
-    if sm["energy"]:
-        md += ["## Energy (check-in → check-out)", ""]
-        md += [f"- {_md(e['name'])}: {e['in'] or '–'} → {e['out'] or '–'}" for e in sm["energy"]]
-        md.append("")
-    if sm["check_out"]:
-        md += ["## Check-out", ""]
-        md += [f"- {_md(n['text'])}{_by(n['by'])}" for n in sm["check_out"]]
-        md.append("")
-    if sm["notes"]:
-        md += ["## Notes", ""]
-        md += [f"- {_md(n['text'])}{_by(n['by'])}" for n in sm["notes"]]
-        md.append("")
+    sections = [
+        ("Actions", [_action(a) for a in sm["other_actions"]]),
+        ("Energy (check-in → check-out)",
+         [f"{_md(e['name'])}: {e['in'] or '–'} → {e['out'] or '–'}" for e in sm["energy"]]),
+        ("Check-out", [f"{_md(n['text'])}{_by(n['by'])}" for n in sm["check_out"]]),
+        ("Notes", [f"{_md(n['text'])}{_by(n['by'])}" for n in sm["notes"]]),
+    ]  # fmt: skip
+    for title, items in sections:
+        if items:
+            md += [f"## {title}", "", *(f"- {item}" for item in items), ""]
     quads = [q for q in s.quadrants if not q.private]
     if quads:
         md += ["## Quadrants", "", "| who | core quality | pitfall | challenge | allergy |",

@@ -287,12 +287,16 @@ class Workspace:
                     "data": data,
                 }
             )
-        for _ in range(20):
-            sid = secrets.token_hex(4)
-            if not self.store.exists(sid):
-                break
+        sid = self._fresh_id()
         self.store.create(sid, {"created": at}, events)
         return sid
+
+    def _fresh_id(self) -> str:
+        """A new session id; store.create still refuses one that appeared meanwhile."""
+        while True:
+            sid = secrets.token_hex(4)
+            if not self.store.exists(sid):
+                return sid
 
     @staticmethod
     def _first_stage(name: str) -> str:
@@ -413,10 +417,7 @@ class Workspace:
     def import_session(self, raw: bytes, name: str = "the file") -> str:
         """Bring a JSON export back as a new session; return its id. Nothing is written on error."""
         events = export.parse_export(raw, name, SCHEMA)
-        for _ in range(20):
-            sid = secrets.token_hex(4)
-            if not self.store.exists(sid):
-                break
+        sid = self._fresh_id()
         self.store.create(sid, {"created": now(), "imported": True}, events)
         return sid
 
