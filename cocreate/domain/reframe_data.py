@@ -63,6 +63,7 @@ class Rule:
     spec: dict[str, Any]
     needs: frozenset[str] | None = None
     needs2: frozenset[str] | None = None
+    lower: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class LangData:
     putdown: re.Pattern[str]
     putdown_re: re.Pattern[str] | None
     putdown_words: frozenset[str]
-    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    rewrites: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
     rules: tuple[Rule, ...]
     exact: dict[tuple[str, ...], tuple[Concept, str]] = field(repr=False)
     wild: dict[tuple[tuple[str, ...], str], tuple[Concept, str]] = field(repr=False)
@@ -94,9 +95,15 @@ class LangData:
     max_len: int = 1
     starts: dict[str, int] = field(default_factory=dict, repr=False)
     wild_heads: frozenset[str] = frozenset()
+    # The first two words of every multi-word term: most words that start one ("the",
+    # "no") are not followed by a second word of any term, so the long look is skipped.
+    pairs: frozenset[tuple[str, str]] = frozenset()
     rule_index: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     rule_always: frozenset[int] = frozenset()
     _single: dict[str, tuple[Concept, str] | None] = field(default_factory=dict, repr=False)
+    # Twins of ``wrappers`` and ``splitter`` for lower-cased text (see ``_lower_only``).
+    wrappers_low: tuple[re.Pattern[str] | None, ...] = ()
+    splitter_low: re.Pattern[str] | None = None
 
     def scan(self, words: list[str]) -> list[Hit]:
         """Find concept terms in ``words``, longest match first, without overlaps."""
@@ -110,7 +117,9 @@ class LangData:
             longest = starts.get(word, 0)
             found: tuple[Concept, str] | None = None
             span = 1
-            if longest > 1 or (word in self.wild_heads and i + 1 < n_words):
+            if (longest > 1 and i + 1 < n_words and (word, words[i + 1]) in self.pairs) or (
+                word in self.wild_heads and i + 1 < n_words
+            ):
                 # Only words that begin a multi-word term need the slow, longest-first look.
                 for n in range(min(max(longest, 2), n_words - i), 1, -1):
                     key = tuple(words[i : i + n])
@@ -178,6 +187,20 @@ def _alternation(pipe_list: str) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
+_UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
+
+
+def _lower_only(pattern: str) -> re.Pattern[str] | None:
+    """``pattern`` for lower-cased text, without IGNORECASE; None if it names capitals.
+
+    Case-insensitive matching of long alternations is about twice as slow, and most rule
+    searches find nothing: searching the lower-cased text first is the cheap test.
+    """
+    if _UPPER_LITERAL.search(pattern):
+        return None
+    return re.compile(pattern)
+
+
 def _compile(raw: dict[str, Any]) -> LangData:
     exact: dict[tuple[str, ...], tuple[Concept, str]] = {}
     wild: dict[tuple[tuple[str, ...], str], tuple[Concept, str]] = {}
@@ -208,6 +231,7 @@ def _compile(raw: dict[str, Any]) -> LangData:
             r,
             frozenset(r["needs"].split("|")) if r.get("needs") else None,
             frozenset(r["needs2"].split("|")) if r.get("needs2") else None,
+            _lower_only(r["re"]),
         )
         for r in raw["rules"]
         if r.get("out") or r.get("cases") or r.get("goal") or r.get("resolve")
@@ -215,6 +239,8 @@ def _compile(raw: dict[str, Any]) -> LangData:
     starts: dict[str, int] = {}
     for key in exact:
         starts[key[0]] = max(starts.get(key[0], 0), len(key))
+    # One alternation of all wrappers: one pass per round instead of one per wrapper.
+    wrapper = "|".join(f"(?:{w.removeprefix('^')})" for w in raw["wrappers"]).join(("^(?:", ")"))
     rule_index: dict[str, list[int]] = {}
     for n, rule in enumerate(rules):
         for word in rule.needs or ():
@@ -230,20 +256,18 @@ def _compile(raw: dict[str, Any]) -> LangData:
         function_words=frozenset(raw["function_words"].split("|")),
         people=frozenset(raw["people"].split("|")),
         people_mods=frozenset(raw["people_mods"].split("|")),
-        # One alternation of all wrappers: one pass per round instead of one per wrapper.
-        wrappers=(
-            re.compile(
-                "|".join(f"(?:{w.removeprefix('^')})" for w in raw["wrappers"]).join(("^(?:", ")")),
-                re.IGNORECASE,
-            ),
-        ),
+        wrappers=(re.compile(wrapper, re.IGNORECASE),),
+        wrappers_low=(_lower_only(wrapper),),
         splitter=re.compile(raw["splitters"], re.IGNORECASE),
+        splitter_low=_lower_only(raw["splitters"]),
         because=re.compile(rf"\b(?:{_alternation(raw['because'])})\b", re.IGNORECASE),
         stop_capture=re.compile(rf"\s(?:{_alternation(raw['stop_capture'])})\b.*$", re.IGNORECASE),
         putdown=re.compile(rf"^(?:(?:{_alternation(raw['putdowns'])})\s*)+$", re.IGNORECASE),
         putdown_re=re.compile(raw["putdown_re"], re.IGNORECASE) if raw.get("putdown_re") else None,
         putdown_words=frozenset(p for p in raw["putdowns"].split("|") if " " not in p),
-        rewrites=tuple((re.compile(p, re.IGNORECASE), r) for p, r in raw.get("rewrites", ())),
+        rewrites=tuple(
+            (re.compile(p, re.IGNORECASE), r, _lower_only(p)) for p, r in raw.get("rewrites", ())
+        ),
         rules=rules,
         exact=exact,
         wild=wild,
@@ -251,6 +275,7 @@ def _compile(raw: dict[str, Any]) -> LangData:
         max_len=max_len,
         starts=starts,
         wild_heads=frozenset(head[0] for head, _ in wild if head),
+        pairs=frozenset((key[0], key[1]) for key in exact if len(key) > 1),
         rule_index={w: tuple(ns) for w, ns in rule_index.items()},
         rule_always=frozenset(n for n, r in enumerate(rules) if r.needs is None),
     )

@@ -246,8 +246,11 @@ def apply_rules(clause: Clause, ctx: Context) -> None:
     """Run every structural rule on one clause and collect what they produce."""
     data = ctx.data
     text = clause.text
+    low = text.lower()
+    # Lower-casing can change the length of a few characters ("İ"); positions must agree.
+    same_length = len(low) == len(text)
     first: dict[str, int] = {}
-    for found_word in _WORDS.finditer(text.lower()):
+    for found_word in _WORDS.finditer(low):
         first.setdefault(found_word.group(), found_word.start())
     words = first.keys()
     # A rule only runs when one of its key words is there: most regexes never start.
@@ -268,7 +271,14 @@ def apply_rules(clause: Clause, ctx: Context) -> None:
             # long alternations are not tried at every word of a long sentence.
             needs = rule.needs
             start = max(0, next(at for w, at in first.items() if w in needs) - _WINDOW)
-        match = rule.regex.search(text, start)
+        if rule.lower is not None and same_length:
+            found_low = rule.lower.search(low, start)
+            if found_low is None:
+                continue
+            # The groups come from the text as written, matched where the test found it.
+            match = rule.regex.match(text, found_low.start()) or rule.regex.search(text, start)
+        else:
+            match = rule.regex.search(text, start)
         if not match:
             continue
         spec = rule.spec

@@ -186,7 +186,7 @@ def clauses(text: str, data: LangData) -> list[Clause]:
     sentences = [s.strip(" .,;:!?-") for s in _SENTENCE.split(text)]
     sentences = [s for s in sentences if s]
     for sentence in sentences:
-        parts = data.splitter.split(" " + sentence + " ")
+        parts = _split(" " + sentence + " ", data)
         for index, part in enumerate(parts):
             part = _lower_start(strip_wrappers(part.strip(" ,.;:!?-"), data), data)
             if not part:
@@ -198,12 +198,36 @@ def clauses(text: str, data: LangData) -> list[Clause]:
     return out
 
 
+def _split(text: str, data: LangData) -> list[str]:
+    """``data.splitter.split(text)``, matched on the lower-cased text when that is exact."""
+    quick = data.splitter_low
+    low = text.lower()
+    if quick is None or len(low) != len(text):
+        return data.splitter.split(text)
+    parts: list[str] = []
+    last = 0
+    for match in quick.finditer(low):
+        parts.append(text[last : match.start()])
+        last = match.end()
+    parts.append(text[last:])
+    return parts
+
+
 def strip_wrappers(text: str, data: LangData) -> str:
     """Remove politeness wrappers and reporting frames at the start, repeatedly."""
+    quicks = data.wrappers_low or (None,) * len(data.wrappers)
     for _ in range(6):
         before = text
-        for pattern in data.wrappers:
-            text = pattern.sub("", text, count=1).strip(" ,.;:!?-")
+        for pattern, quick in zip(data.wrappers, quicks, strict=True):
+            low = text.lower()
+            if quick is not None and len(low) == len(text):
+                # The wrappers are anchored at the start: a match there is what sub removes.
+                match = quick.match(low)
+                if match is not None:
+                    text = text[match.end() :]
+            else:
+                text = pattern.sub("", text, count=1)
+            text = text.strip(" ,.;:!?-")
         if text == before:
             break
     return text
