@@ -101,6 +101,14 @@ class LangData:
     rule_index: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     rule_always: frozenset[int] = frozenset()
     _single: dict[str, tuple[Concept, str] | None] = field(default_factory=dict, repr=False)
+    # A captured phrase with one of these words reads as a clause, not a name.
+    clause_words: frozenset[str] = frozenset()
+    # Words that name nothing on their own ("other", "more").
+    not_a_name: frozenset[str] = frozenset()
+    # Words a captured phrase cannot end with ("the", "to").
+    dangling: frozenset[str] = frozenset()
+    # Negative words that make a common word name a concern ("no time", "too new").
+    negative_cues: frozenset[str] = frozenset()
     # Twins of ``wrappers`` and ``splitter`` for lower-cased text (see ``_lower_only``).
     wrappers_low: tuple[re.Pattern[str] | None, ...] = ()
     splitter_low: re.Pattern[str] | None = None
@@ -201,6 +209,10 @@ def _lower_only(pattern: str) -> re.Pattern[str] | None:
     return re.compile(pattern)
 
 
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w for w in raw.get(key, "").split("|") if w)
+
+
 def _compile(raw: dict[str, Any]) -> LangData:
     exact: dict[tuple[str, ...], tuple[Concept, str]] = {}
     wild: dict[tuple[tuple[str, ...], str], tuple[Concept, str]] = {}
@@ -275,6 +287,14 @@ def _compile(raw: dict[str, Any]) -> LangData:
         max_len=max_len,
         starts=starts,
         wild_heads=frozenset(head[0] for head, _ in wild if head),
+        clause_words=_words(raw, "capture_clause_words"),
+        not_a_name=_words(raw, "capture_not_a_name"),
+        dangling=_words(raw, "capture_dangling"),
+        negative_cues=(
+            frozenset(raw["negations"].split("|")) | _words(raw, "negative_cues")
+            if raw.get("negative_cues")
+            else frozenset()
+        ),
         pairs=frozenset((key[0], key[1]) for key in exact if len(key) > 1),
         rule_index={w: tuple(ns) for w, ns in rule_index.items()},
         rule_always=frozenset(n for n, r in enumerate(rules) if r.needs is None),

@@ -350,6 +350,18 @@ def _apply_one(
         for pattern, special in case["x_keep"].items():
             if _re(rf"\b(?:{pattern})\b").search(x):
                 keeps = list(special)
+    if data.clause_words:
+        # A captured phrase that reads as a clause, not a name, would break the sentence
+        # it is put in ("keeping behaviour that has been standard working"): leave out
+        # the templates that need it and let the concept or another rule speak.
+        bad = [
+            slot
+            for slot in ("x", "vo")
+            if slot in values and not _clean_capture(slot, values, data)
+        ]
+        if bad:
+            outs = [t for t in outs if not any("{" + slot in t for slot in bad)]
+            keeps = [t for t in keeps if not any("{" + slot in t for slot in bad)]
     concept: Concept | None = None
     name = spec.get("resolve")
     text = match.group(0) if name == "_m" else groups.get(name or "", "")
@@ -374,6 +386,26 @@ def _apply_one(
     _emit(ctx, outs, keeps, values, rule_id, score)
 
 
+def _clean_capture(slot: str, values: dict[str, str], data: LangData) -> bool:
+    """True when a captured phrase can stand in a challenge as a name or a short action."""
+    words = values[slot].lower().split()
+    if slot == "x" and _LIST.match(values[slot]):
+        return True  # "money, equipment, room or personnel": a list of names
+    limit = 5
+    if not words or len(words) > limit or words[-1] in data.dangling:
+        return False
+    if slot == "vo":
+        # "to" and the like may join a verb to its object ("move to the cloud").
+        return (data.clause_words - data.dangling).isdisjoint(words[1:])
+    if not data.clause_words.isdisjoint(words):
+        return False
+    return not (len(words) == 1 and (words[0] in data.not_a_name or _ADJECTIVE.search(words[0])))
+
+
+_LIST = re.compile(r"^\w+(?:, \w+)+,? (?:and|or|nor) \w+$")
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible)$")
+
+
 def apply_concepts(clause: Clause, ctx: Context) -> None:
     """Name the blockers in one clause from the outcome lexicon and collect their outcomes."""
     data = ctx.data
@@ -386,8 +418,20 @@ def apply_concepts(clause: Clause, ctx: Context) -> None:
     seen: dict[str, float] = {}
     first_strong = next((h for h in hits if not h.weak), None)
     idea_words = ctx.topic.words
+    cues = data.negative_cues
     for hit in hits:
         base = 1.3 if hit.weak else 2.0 + 0.1 * (len(hit.term.split()) - 1)
+        if (
+            hit.weak
+            and data.lang == "en"
+            and cues.isdisjoint(words[max(0, hit.start - 4) : hit.start])
+        ):
+            # A common word ("like", "time", "new") names a concern only when something
+            # negative comes just before it ("do not like", "no time", "too new"); a
+            # common phrase ("used to") is weak evidence still.
+            if " " not in hit.term:
+                continue
+            base = 1.0
         if idea_words and idea_words.issuperset(
             w for w in hit.term.split() if w not in data.function_words
         ):

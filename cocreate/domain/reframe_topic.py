@@ -109,7 +109,11 @@ _DANGLING = frozenset(
     ["a", "an", "the", "of", "and", "or", "to", "for", "in", "on", "at", "with", "by", "instead"]
 )
 _PLACE_VERBS = _MOVE_VERBS | {"put", "place", "turn"}
+_SUBORDINATE = frozenset(["once", "unless", "until", "whenever", "whereas", "although", "though"])
 GOAL_WORDS = 7
+_NOT_A_NOUN_START = frozenset(
+    ["all", "every", "each", "no", "any", "more", "less", "most", "both", "recommend"]
+)
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +158,7 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
         # "turn part of the park into a dog park": where it goes is the point; keep the
         # object's head and the destination.
         for k in range(2, len(words)):
-            if lowered[k] in ("to", "into", "in", "on", "off"):
+            if lowered[k] in ("to", "into"):
                 if len(words) - k <= 4 and k > 3:
                     start = k - 2
                     if lowered[start - 1] in ("a", "an", "the"):
@@ -164,10 +168,19 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
                 break
     if lowered and lowered[0] in _PLACE_VERBS:
         limit += 2  # "put a dog park in the park": the place is part of the action
+    for i in range(2, len(words)):
+        if lowered[i] in _SUBORDINATE:
+            # "make telemetry public once it is validated": the condition is not the action.
+            words, lowered = words[:i], lowered[:i]
+            break
     if len(words) > limit:
-        # The longest head that fits and ends before a preposition.
+        # The longest head that fits and ends before a preposition; a phrase with no
+        # such place stays whole while it is short enough to read as one action.
         cuts = [i for i in range(2, limit + 1) if i < len(words) and lowered[i] in _CUT_AT]
-        words = words[: cuts[-1]] if cuts else words[:limit]
+        if cuts:
+            words = words[: cuts[-1]]
+        elif len(words) > limit + 3:
+            words = words[:limit]
     while len(words) > 2 and words[-1].lower() in _DANGLING:
         words = words[:-1]
     return " ".join(words)
@@ -212,6 +225,10 @@ def _topic_en(text: str, data: LangData) -> Topic:
     change = frozenset(data.raw["change_verbs"].split("|"))
     words = text.split()
     first = words[0].lower()
+    if first.endswith("ly") and len(words) > 2 and words[1].lower() in verbs:
+        # "Fully rename Bard to Gemini": the manner is not the action.
+        words = words[1:]
+        first = words[0].lower()
     if first not in verbs and len(words) > 2:
         # "School board adopts a four-day school week": find the verb in the third person.
         for i, word in enumerate(words[1:4], start=1):
@@ -230,7 +247,9 @@ def _topic_en(text: str, data: LangData) -> Topic:
             ref = "the " + _ARTICLE.sub("", obj)
         return Topic(ref, goal)
     noun_phrase = _ARTICLE.sub("", _EN_PREP.sub("", text)).strip()
-    if not noun_phrase or len(noun_phrase.split()) > 6:
+    head = noun_phrase.split()
+    if not head or len(head) > 5 or head[0].lower() in _NOT_A_NOUN_START:
+        # "All employees return ...", "Recommend drop the feature": not a name for it.
         return Topic("this proposal", None)
     return Topic("the " + _lower_first(noun_phrase), None)
 
