@@ -194,7 +194,11 @@ def reframe(
         substantive = True
         apply_rules(clause, ctx)
         apply_concepts(clause, ctx)
-    if not ctx.found and (not substantive or not content_words(clean, data)):
+    if not ctx.found and (
+        not substantive or len(content_words(clean, data)) < 2 or data.is_hostile(clean)
+    ):
+        # No concern found in a put-down, a bare "I don't want", or an insult: ask for
+        # the concern rather than put a challenge on the wall that nobody raised.
         return _clarify(text, data, objector, objector_name, room)
     if not ctx.found:
         fallback(clean, ctx)

@@ -107,6 +107,9 @@ class LangData:
     not_a_name: frozenset[str] = frozenset()
     # Words a captured phrase cannot end with ("the", "to").
     dangling: frozenset[str] = frozenset()
+    # Insults and swearing: with no concern found, an objection made of them is a put-down.
+    hostile: frozenset[str] = frozenset()
+    hostile_stems: tuple[str, ...] = ()
     # Negative words that make a common word name a concern ("no time", "too new").
     negative_cues: frozenset[str] = frozenset()
     # Twins of ``wrappers`` and ``splitter`` for lower-cased text (see ``_lower_only``).
@@ -175,6 +178,14 @@ class LangData:
         heads = [h for h in hits if weak or h.start + len(h.term.split()) >= len(words)]
         chosen = strong or heads
         return chosen[-1].concept if chosen else None
+
+    def is_hostile(self, text: str) -> bool:
+        """True when ``text`` swears or insults ("u lazy fucks", "Lmao ragebait PR")."""
+        words = tokens(text)
+        if not self.hostile.isdisjoint(words):
+            return True
+        stems = self.hostile_stems
+        return bool(stems) and any(w.startswith(stems) for w in words)
 
     def is_putdown(self, text: str) -> bool:
         """True when ``text`` is only a put-down ("Yuck", "that is crazy nonsense")."""
@@ -287,6 +298,8 @@ def _compile(raw: dict[str, Any]) -> LangData:
         max_len=max_len,
         starts=starts,
         wild_heads=frozenset(head[0] for head, _ in wild if head),
+        hostile=frozenset(w for w in _words(raw, "hostile_words") if not w.endswith("*")),
+        hostile_stems=tuple(w[:-1] for w in _words(raw, "hostile_words") if w.endswith("*")),
         clause_words=_words(raw, "capture_clause_words"),
         not_a_name=_words(raw, "capture_not_a_name"),
         dangling=_words(raw, "capture_dangling"),

@@ -287,7 +287,12 @@ def apply_rules(clause: Clause, ctx: Context) -> None:
             groups["x"] = _re(spec["cut"]).sub("", groups["x"]).strip()
         groups = {k: v for k, v in groups.items() if v}
         goal_name = spec.get("goal")
-        if goal_name and goal_name in groups:
+        if (
+            goal_name
+            and goal_name in groups
+            and not data.function_words.issuperset(tokens(match.group(goal_name)))
+        ):
+            # "please don't do this" names no action to keep as the goal.
             _add_goal(_mod(groups[goal_name], "goal", ctx), spec, ctx)
         _apply_one(rule.id, rule.score + clause.weight, spec, match, groups, ctx)
 
@@ -349,15 +354,15 @@ def _apply_one(
     elif x and case.get("x_keep"):
         for pattern, special in case["x_keep"].items():
             if _re(rf"\b(?:{pattern})\b").search(x):
-                keeps = list(special)
+                keeps = [*special, *(k for k in keeps if "{x" not in k)]
     if data.clause_words:
         # A captured phrase that reads as a clause, not a name, would break the sentence
         # it is put in ("keeping behaviour that has been standard working"): leave out
         # the templates that need it and let the concept or another rule speak.
         bad = [
             slot
-            for slot in ("x", "vo")
-            if slot in values and not _clean_capture(slot, values, data)
+            for slot in ("x", "vo", "g")
+            if slot in values and not _clean_capture(slot, values, data, match)
         ]
         if bad:
             outs = [t for t in outs if not any("{" + slot in t for slot in bad)]
@@ -386,13 +391,18 @@ def _apply_one(
     _emit(ctx, outs, keeps, values, rule_id, score)
 
 
-def _clean_capture(slot: str, values: dict[str, str], data: LangData) -> bool:
+def _clean_capture(slot: str, values: dict[str, str], data: LangData, match: re.Match[str]) -> bool:
     """True when a captured phrase can stand in a challenge as a name or a short action."""
     words = values[slot].lower().split()
+    said = match.group(slot) if slot in match.re.groupindex else None
+    # As said, before "this" became the idea's name.
+    if all(w in data.function_words for w in tokens(said or values[slot])):
+        return False  # "do this", "do it": a refusal, not an action to name
+    if slot == "g":
+        return True  # a goal is a whole verb phrase, checked where it is kept
     if slot == "x" and _LIST.match(values[slot]):
         return True  # "money, equipment, room or personnel": a list of names
-    limit = 5
-    if not words or len(words) > limit or words[-1] in data.dangling:
+    if not words or len(words) > 5 or words[-1] in data.dangling:
         return False
     if slot == "vo":
         # "to" and the like may join a verb to its object ("move to the cloud").
