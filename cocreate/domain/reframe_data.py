@@ -110,6 +110,8 @@ class LangData:
     # Insults and swearing: with no concern found, an objection made of them is a put-down.
     hostile: frozenset[str] = frozenset()
     hostile_stems: tuple[str, ...] = ()
+    # Common words that name a concern only after a negative word ("no time", "too new").
+    cue_terms: frozenset[str] = frozenset()
     # Negative words that make a common word name a concern ("no time", "too new").
     negative_cues: frozenset[str] = frozenset()
     # Twins of ``wrappers`` and ``splitter`` for lower-cased text (see ``_lower_only``).
@@ -300,6 +302,7 @@ def _compile(raw: dict[str, Any]) -> LangData:
         wild_heads=frozenset(head[0] for head, _ in wild if head),
         hostile=frozenset(w for w in _words(raw, "hostile_words") if not w.endswith("*")),
         hostile_stems=tuple(w[:-1] for w in _words(raw, "hostile_words") if w.endswith("*")),
+        cue_terms=_words(raw, "cue_terms"),
         clause_words=_words(raw, "capture_clause_words"),
         not_a_name=_words(raw, "capture_not_a_name"),
         dangling=_words(raw, "capture_dangling"),

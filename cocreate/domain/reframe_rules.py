@@ -432,16 +432,13 @@ def apply_concepts(clause: Clause, ctx: Context) -> None:
     for hit in hits:
         base = 1.3 if hit.weak else 2.0 + 0.1 * (len(hit.term.split()) - 1)
         if (
-            hit.weak
-            and data.lang == "en"
+            hit.term in data.cue_terms
+            and cues
             and cues.isdisjoint(words[max(0, hit.start - 4) : hit.start])
         ):
             # A common word ("like", "time", "new") names a concern only when something
-            # negative comes just before it ("do not like", "no time", "too new"); a
-            # common phrase ("used to") is weak evidence still.
-            if " " not in hit.term:
-                continue
-            base = 1.0
+            # negative comes just before it ("do not like", "no time", "too new").
+            continue
         if idea_words and idea_words.issuperset(
             w for w in hit.term.split() if w not in data.function_words
         ):
