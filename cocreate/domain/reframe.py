@@ -134,8 +134,8 @@ def is_pasted(challenge: str, objection: str) -> bool:
 
 
 def _pasted(chal: list[str], obj: list[str]) -> bool:
-    if len(obj) < 4:
-        return False
+    if len(obj) < 4 or len(chal) < 0.8 * len(obj):
+        return False  # too short to hold 80% of the objection
     present = set(chal)
     # The subsequence can be no longer than the words the two share: a cheap bound first.
     if sum(1 for w in obj if w in present) < 0.8 * len(obj):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 LANGS: tuple[str, ...] = ("en", "nl")
 
@@ -43,8 +43,7 @@ class Concept:
     resource: bool
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A concept term found in a text: which concept, the surface term, and how telling it is."""
 
     concept: Concept
@@ -114,6 +113,8 @@ class LangData:
     cue_terms: frozenset[str] = frozenset()
     # Negative words that make a common word name a concern ("no time", "too new").
     negative_cues: frozenset[str] = frozenset()
+    # The first words of the people named with two words ("average users").
+    people_firsts: frozenset[str] = frozenset()
     # Twins of ``wrappers`` and ``splitter`` for lower-cased text (see ``_lower_only``).
     wrappers_low: tuple[re.Pattern[str] | None, ...] = ()
     splitter_low: re.Pattern[str] | None = None
@@ -125,16 +126,16 @@ class LangData:
         n_words = len(words)
         starts = self.starts
         single = self._single
+        pairs = self.pairs
+        wild_heads = self.wild_heads
+        weak = self.weak
         while i < n_words:
             word = words[i]
-            longest = starts.get(word, 0)
             found: tuple[Concept, str] | None = None
             span = 1
-            if (longest > 1 and i + 1 < n_words and (word, words[i + 1]) in self.pairs) or (
-                word in self.wild_heads and i + 1 < n_words
-            ):
+            if i + 1 < n_words and ((word, words[i + 1]) in pairs or word in wild_heads):
                 # Only words that begin a multi-word term need the slow, longest-first look.
-                for n in range(min(max(longest, 2), n_words - i), 1, -1):
+                for n in range(min(max(starts.get(word, 0), 2), n_words - i), 1, -1):
                     key = tuple(words[i : i + n])
                     found = self.exact.get(key)
                     if found is None and n == 2:
@@ -143,15 +144,14 @@ class LangData:
                         span = n
                         break
             if found is None:
-                if word in single:
-                    found = single[word]
-                else:
+                found = single.get(word, _UNSEEN)
+                if found is _UNSEEN:
                     found = self.exact.get((word,)) or self._wild_lookup((), word)
                     if len(single) < 50_000:
                         single[word] = found
             if found is not None:
                 concept, term = found
-                hits.append(Hit(concept, term, i, term in self.weak))
+                hits.append(Hit(concept, term, i, term in weak))
                 i += span
             else:
                 i += 1
@@ -222,6 +222,9 @@ def _lower_only(pattern: str) -> re.Pattern[str] | None:
     return re.compile(pattern)
 
 
+_UNSEEN: Any = object()
+
+
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w for w in raw.get(key, "").split("|") if w)
 
@@ -281,6 +284,7 @@ def _compile(raw: dict[str, Any]) -> LangData:
         function_words=frozenset(raw["function_words"].split("|")),
         people=frozenset(raw["people"].split("|")),
         people_mods=frozenset(raw["people_mods"].split("|")),
+        people_firsts=frozenset(p.split(" ")[0] for p in raw["people"].split("|") if " " in p),
         wrappers=(re.compile(wrapper, re.IGNORECASE),),
         wrappers_low=(_lower_only(wrapper),),
         splitter=re.compile(raw["splitters"], re.IGNORECASE),

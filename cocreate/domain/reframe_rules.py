@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from cocreate.domain.reframe_data import Concept, LangData, tokens
 from cocreate.domain.reframe_text import (
@@ -19,8 +19,7 @@ from cocreate.domain.reframe_text import (
 from cocreate.domain.reframe_topic import Topic
 
 
-@dataclass(frozen=True)
-class Raw:
+class Raw(NamedTuple):
     """A challenge body before the opener is added.
 
     Attributes:
@@ -219,12 +218,19 @@ def _emit(
 def find_who(text: str, data: LangData) -> str | None:
     """The people an objection names ("average users", "contributors"), or None."""
     words = tokens(text)
+    people = data.people
+    if people.isdisjoint(words) and data.people_firsts.isdisjoint(words):
+        return None  # most objections name nobody: one set test instead of a walk
     plurals = data.raw.get("plurals", {})
+    last = len(words) - 1
     for i, word in enumerate(words):
-        pair = " ".join(words[i : i + 2])
-        if pair in data.people:
-            return pair
-        if word in data.people and word not in ("everyone", "everybody", "team", "public"):
+        if i < last and word in data.people_firsts:
+            pair = word + " " + words[i + 1]
+            if pair in people:
+                return pair
+        elif i == last and word in people:
+            return word
+        if word in people and word not in ("everyone", "everybody", "team", "public"):
             # "every contributor" is said of contributors in the plural.
             word = plurals.get(word, word)
             if i > 0 and words[i - 1] in data.people_mods and words[i - 1] not in ("our", "all"):
@@ -255,22 +261,22 @@ def apply_rules(clause: Clause, ctx: Context) -> None:
     words = first.keys()
     # A rule only runs when one of its key words is there: most regexes never start.
     index = data.rule_index
-    chosen = set(data.rule_always)
-    for word in words:
+    # Rule -> where its first key word is; words come in the order they are said.
+    chosen = dict.fromkeys(data.rule_always, _WINDOW)
+    for word, at in first.items():
         found = index.get(word)
         if found:
-            chosen.update(found)
+            for n in found:
+                if n not in chosen:
+                    chosen[n] = at
     rules = data.rules
     for n in sorted(chosen):
         rule = rules[n]
         if rule.needs2 is not None and rule.needs2.isdisjoint(words):
             continue
-        start = 0
-        if rule.needs is not None:
-            # A match sits around its key word: start a little before the first one, so the
-            # long alternations are not tried at every word of a long sentence.
-            needs = rule.needs
-            start = max(0, next(at for w, at in first.items() if w in needs) - _WINDOW)
+        # A match sits around its key word: start a little before the first one, so the
+        # long alternations are not tried at every word of a long sentence.
+        start = max(0, chosen[n] - _WINDOW)
         if rule.lower is not None and same_length:
             found_low = rule.lower.search(low, start)
             if found_low is None:
