@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from cocreate.domain.reframe_data import LangData, lang_data, tokens
 from cocreate.domain.reframe_text import normalise
+from cocreate.domain.reframe_topic_nl import read_idea
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,8 @@ def _topic(idea: str, lang: str) -> Topic:
     text = _PURPOSE.sub("", text)
     if not text or any(w in data.negations for w in tokens(text)):
         return Topic(data.ref_this, None, _idea_words(idea, data))
-    topic = _topic_nl(text, data) if data.lang == "nl" else _topic_en(text, data)
+    # Dutch reads the idea whole: the name before a colon is the thing ("Nieuw rooster: ...").
+    topic = _topic_nl(normalise(idea), data) if data.lang == "nl" else _topic_en(text, data)
     return Topic(topic.ref, topic.goal, _idea_words(idea, data))
 
 
@@ -255,12 +257,5 @@ def _topic_en(text: str, data: LangData) -> Topic:
 
 
 def _topic_nl(text: str, data: LangData) -> Topic:
-    verbs = frozenset(data.raw.get("idea_verbs", "").split("|"))
-    words = text.split()
-    lowered = [w.lower() for w in words]
-    if any(
-        w in verbs or (w.endswith(("eren", "ken", "pen", "ten", "len", "nen")) and len(w) > 5)
-        for w in lowered[1:]
-    ):
-        return Topic(data.ref_this, _shorten(_lower_first(text), 8, _NL_PREP))
-    return Topic(data.ref_this, None)
+    ref, goal = read_idea(text, data)
+    return Topic(ref or data.ref_this, goal)

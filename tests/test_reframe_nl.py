@@ -1,0 +1,125 @@
+"""Dutch challenges a facilitator can put on the wall as they stand (made-up examples)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cocreate.domain.reframe import reframe
+
+OPENER = "Hoe kunnen we "
+NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks|niemand|nergens)\b", re.IGNORECASE)
+
+
+def best(objection: str, idea: str | None = None) -> str:
+    result = reframe(objection, lang="nl", idea=idea)
+    assert result.kind == "challenge", (objection, result.best.text)
+    return result.best.text
+
+
+def on_the_wall(text: str) -> None:
+    assert text.startswith(OPENER), text
+    assert text.endswith("?"), text
+    assert not NEGATION.search(text), text
+    assert 5 <= len(text.split()) <= 24, text
+
+
+CASES = [
+    # (objection, idea, words the challenge must keep)
+    ("Die toren wordt veel te hoog voor deze buurt", "Woontoren bij het station", ["hoogte"]),
+    ("Dit gaat ten koste van de natuur", "Zonnepark op de akker", ["natuur"]),
+    ("Mijn klanten blijven dan gewoon weg", "Parkeerplaatsen op het plein schrappen", ["klanten"]),
+    ("Straks hebben we hier wateroverlast", "Nieuwe wijk in de polder", ["droge voeten"]),
+    ("Het kantoor is echter geen crèche", "Kinderopvang op de zaak", ["kantoor"]),
+    ("Dat past totaal niet bij het karakter van de straat", None, ["karakter"]),
+    ("We hebben daar de mensen niet voor", "Avondopenstelling van het loket", ["mensen"]),
+    ("Er wordt alleen maar geld aan verdiend door de ontwikkelaar", None, ["omgeving"]),
+    ("Het is een druppel op een gloeiende plaat", "Subsidie voor isolatie", ["verschil"]),
+    ("Er zijn hier al genoeg zonneparken", "Zonnepark op de akker", ["balans"]),
+    ("dat kan pas als er genoeg draagvlak is", None, ["draagvlak"]),
+    ("De huren gaan omhoog en dan kunnen wij hier niet meer wonen", None, ["betaalbaar"]),
+]
+
+
+@pytest.mark.parametrize(("objection", "idea", "words"), CASES)
+def test_a_dutch_objection_becomes_a_wall_ready_challenge(
+    objection: str, idea: str | None, words: list[str]
+) -> None:
+    text = best(objection, idea)
+    on_the_wall(text)
+    for word in words:
+        assert word in text.lower(), (objection, text)
+
+
+@pytest.mark.parametrize(
+    ("idea", "reference"),
+    [
+        ("Vier windmolens bij het bedrijventerrein", "deze vier windmolens"),
+        ("Appartementengebouw aan de rand van het dorp", "dit appartementengebouw"),
+        ("Autovrije binnenstad in Zwolle", "deze autovrije binnenstad"),
+    ],
+)
+def test_a_noun_phrase_idea_is_named_not_pasted(idea: str, reference: str) -> None:
+    text = best("Dat wordt veel te duur", idea)
+    on_the_wall(text)
+    assert reference in text, text
+    assert " en tegelijk " not in text  # no verb-less goal joined to the concern
+
+
+@pytest.mark.parametrize(
+    ("idea", "goal"),
+    [
+        ("Nieuw zwembad in het centrum bouwen", "een nieuw zwembad in het centrum bouwen"),
+        ("Subsidie voor de muziekschool in Ede stopzetten", "de subsidie voor de muziekschool"),
+        ("Parkeerplaatsen op het Marktplein in Tiel schrappen", "parkeerplaatsen op het"),
+    ],
+)
+def test_a_verb_phrase_idea_becomes_a_grammatical_goal(idea: str, goal: str) -> None:
+    text = best("Dat wordt veel te duur", idea)
+    on_the_wall(text)
+    assert text.startswith(OPENER + goal), text
+
+
+def test_a_long_idea_is_not_pasted_whole() -> None:
+    idea = "Regels voor dakkapellen in de oude wijk versoepelen en 'bouwen wat je wilt' toestaan"
+    text = best("Dan verdwijnt het groen uit de wijk", idea)
+    on_the_wall(text)
+    assert "bouwen wat je wilt" not in text
+
+
+@pytest.mark.parametrize(
+    "objection",
+    ["Belachelijk!", "Waanzin", "Kom op zeg, doe normaal", "Wat een onzin, echt.", "Pfff"],
+)
+def test_a_dutch_put_down_gets_kind_clarify(objection: str) -> None:
+    result = reframe(objection, lang="nl", idea="Hondenbelasting afschaffen")
+    assert result.kind == "clarify"
+    assert result.best.text.endswith("?")
+
+
+def test_an_attack_on_a_person_gets_clarify() -> None:
+    result = reframe(
+        "De burgemeester heeft last van grootheidswaanzin. Wat denkt hij nu?", lang="nl"
+    )
+    assert result.kind == "clarify"
+
+
+def test_a_put_down_with_a_concern_is_a_challenge() -> None:
+    text = best("Belachelijk, die molens worden hoger dan de kerktoren", "Twee windmolens bij Oss")
+    on_the_wall(text)
+    assert "hoogte" in text
+
+
+@pytest.mark.parametrize(
+    "objection",
+    [
+        "Je moet toch geen half uur lopen om hier te komen",
+        "We vrezen hier ons bestaansrecht te verliezen",
+        "Ik ben altijd te laat op mijn werk",
+    ],
+)
+def test_no_grammar_accidents_from_te_and_geen(objection: str) -> None:
+    text = best(objection, "Parkeerplaatsen in de binnenstad schrappen")
+    on_the_wall(text)
+    assert "minder" not in text and "genoeg half" not in text, text
