@@ -159,10 +159,75 @@ def _mod(value: str, mod: str | None, ctx: Context) -> str:
         return " ".join(value.split()[:8])
     if mod == "pp":
         return past_participle(value.split()[0], ctx.data.raw.get("irregular_participles", {}))
+    if mod == "the":
+        return _definite(value, ctx.data)
     if mod == "goal":
         words = value.split()
         return " ".join([gerund_to_base(words[0]), *words[1:]])
     return value
+
+
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "your",
+        "its",
+        "my",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "every",
+        "each",
+        "all",
+        "some",
+        "any",
+        "existing",
+        "current",
+    ]
+)
+_MASS = frozenset(
+    [
+        "trust",
+        "privacy",
+        "security",
+        "quality",
+        "performance",
+        "momentum",
+        "morale",
+        "goodwill",
+        "compatibility",
+        "stability",
+        "everything",
+        "anything",
+        "something",
+    ]
+)
+
+
+_HEAD_ENDS = frozenset(["of", "in", "on", "across", "for", "to", "with", "from", "at", "by"])
+
+
+def _definite(value: str, data: LangData) -> str:
+    """ "review process" -> "the review process"; plurals, names and mass nouns stay bare."""
+    words = value.split()
+    if data.lang != "en" or not words or value[:1].isupper():
+        return value
+    head = words
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in _HEAD_ENDS:
+            head = words[:i]  # "links across the Internet": the head is "links"
+            break
+    first, last = words[0].lower(), head[-1].lower()
+    if first in _DETERMINERS or last in _MASS or (last.endswith("s") and not last.endswith("ss")):
+        return value
+    return "the " + value
 
 
 @cache
@@ -243,7 +308,10 @@ def _people_head(phrase: str, data: LangData) -> str | None:
     """The phrase up to its first people noun ("users and discourage us" -> "users")."""
     words = phrase.split(" ")
     for i, word in enumerate(words):
-        if word.lower().strip(",.") in data.people:
+        low = word.lower().strip(",.")
+        if low in ("of", "van"):
+            return None  # "the trust of your users": the people are not the head
+        if low in data.people:
             return " ".join(words[: i + 1]).strip(",.")
     return None
 
