@@ -7,6 +7,7 @@ import json
 import pytest
 
 from cocreate import BadInput, StageRefused, Workspace
+from cocreate.app.carry import decided
 from tests.conftest import walk_to
 from tests.test_review import run, store_files
 
@@ -51,11 +52,11 @@ def test_carry_over_across_three_sessions_of_a_series(ws: Workspace) -> None:
         (first, a1, "closed"), (first, a2, "kept"), (first, a3, "dropped"),
     ]  # fmt: skip
     assert carried[1].text == "Book the room" and carried[1].owner == "Bo"
-    with pytest.raises(BadInput, match="not an open action"):
-        ws.carry(second, first, a1, "kept")  # settled already
     (b1,) = commit(ws, second, ("Draft the survey", "Ann"))
 
     third = meeting(ws, "Three")
+    with pytest.raises(BadInput, match="not an open action"):
+        ws.carry(third, first, a1, "kept")  # closed in Two: settled for good
     # The kept action stays open; the second session's own action joins it.
     assert open_ones(ws, third) == [(first, a2), (second, b1)]
     with pytest.raises(BadInput, match="closed, kept"):
@@ -100,6 +101,48 @@ def test_a_later_session_does_not_settle_an_earlier_ones_list(ws: Workspace) -> 
     assert open_ones(ws, third) == []
 
 
+def test_a_decision_can_be_changed_and_the_latest_one_counts(ws: Workspace) -> None:
+    first = meeting(ws, "One")
+    a1, a2 = commit(ws, first, ("Call the vendor", "Ann"), ("Book the room", "Bo"))
+    second = meeting(ws, "Two")
+    closed_id = ws.carry(second, first, a1, "closed")
+    ws.carry(second, first, a2, "kept")
+    assert open_ones(ws, second) == []
+
+    count = len(ws.events(second))
+    kept_id = ws.carry(second, first, a1, "kept")  # the team changes its mind
+    assert kept_id != closed_id and len(ws.events(second)) == count + 1
+    # Both decisions stay in the record; the latest one stands, in the first one's place.
+    assert [c.decision for c in ws.session(second).carried] == ["closed", "kept", "kept"]
+    assert [(c.action, c.decision, c.id) for c in decided(ws.session(second))] == [
+        (a1, "kept", kept_id), (a2, "kept", ws.session(second).carried[1].id),
+    ]  # fmt: skip
+    assert ws.carry(second, first, a1, "kept") == kept_id  # the same again: nothing new
+    assert len(ws.events(second)) == count + 1
+    assert "closed" in transcript_text(ws, second) and "kept" in transcript_text(ws, second)
+
+    # A later meeting reads the latest word of the earlier one.
+    third = meeting(ws, "Three")
+    assert open_ones(ws, third) == [(first, a1), (first, a2)]
+    ws.carry(second, first, a1, "dropped")
+    assert open_ones(ws, third) == [(first, a2)]
+    ws.carry(second, first, a1, "kept")
+    assert open_ones(ws, third) == [(first, a1), (first, a2)]
+
+    # Once past check-in the decision is kept as it is, whatever is asked.
+    ws.advance(second)
+    count = len(ws.events(second))
+    for decision in ("closed", "kept"):
+        with pytest.raises(StageRefused):
+            ws.carry(second, first, a1, decision)
+    assert len(ws.events(second)) == count
+    assert [c.decision for c in decided(ws.session(second))] == ["kept", "kept"]
+
+
+def transcript_text(ws: Workspace, sid: str) -> str:
+    return "\n".join(line.text for _, lines in ws.transcript(sid) for line in lines)
+
+
 def test_carry_cli(capsys: pytest.CaptureFixture[str], ws: Workspace) -> None:
     store = str(ws.path)
     first = meeting(ws, "One")
@@ -115,10 +158,18 @@ def test_carry_cli(capsys: pytest.CaptureFixture[str], ws: Workspace) -> None:
     code, out, _ = run(capsys, "--store", store, "carry", second)
     assert code == 0 and "No open actions" in out
 
-    before = [len(ws.events(s)) for s in (first, second)]
+    # A changed mind is recorded too; the same decision again writes nothing.
+    code, out, _ = run(capsys, "--store", store, "carry", second, first, a1, "closed")
+    changed = ws.session(second).carried[-1]
+    assert code == 0 and out.split()[-1] == changed.id and changed.decision == "closed"
+    code, out, _ = run(capsys, "--store", store, "carry", second, first, a1, "closed")
+    assert code == 0 and out.split()[-1] == changed.id and len(ws.session(second).carried) == 3
+
+    third = meeting(ws, "Three")
+    before = [len(ws.events(s)) for s in (first, second, third)]
     files = store_files(ws)
     for args in (
-        (second, first, a2, "closed"),  # settled already
+        (third, first, a2, "closed"),  # dropped in Two: settled for good
         (second, first, "act-9", "closed"),
         (second, first),  # no decision
         ("ffffffff",),
@@ -128,7 +179,8 @@ def test_carry_cli(capsys: pytest.CaptureFixture[str], ws: Workspace) -> None:
         assert err.count("\n") == 1 and err.startswith("cocreate: "), (args, err)
     code, _, err = run(capsys, "--store", store, "carry", second, first, a2, "maybe")
     assert code == 2
-    assert [len(ws.events(s)) for s in (first, second)] == before and store_files(ws) == files
+    assert [len(ws.events(s)) for s in (first, second, third)] == before
+    assert store_files(ws) == files
 
 
 def test_an_imported_copy_of_a_meeting_is_carried_over_once(ws: Workspace) -> None:

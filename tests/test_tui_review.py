@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, OptionList, Static, TextArea
+from textual.containers import VerticalScroll
+from textual.widgets import ContentSwitcher, DataTable, Input, OptionList, Static, TextArea
 
 from cocreate import BadInput, Workspace
+from cocreate.app.carry import decided
 from cocreate.app.views import literal
 from cocreate.tui.app import make_app
 from cocreate.tui.dialogs.export import ExportDialog
@@ -27,6 +29,10 @@ def plain(widget: Static) -> str:
 def options(screen, selector: str) -> list[str]:
     items = screen.query_one(selector, OptionList)
     return [str(items.get_option_at_index(i).prompt) for i in range(items.option_count)]
+
+
+def transcript_of(review: ReviewScreen) -> str:
+    return "\n".join(plain(block) for block in review.query(".transcript-step").results(Static))
 
 
 async def home(app, pilot) -> HomeScreen:
@@ -102,7 +108,8 @@ async def test_review_replays_stage_by_stage_read_only(ws: Workspace) -> None:
         await home(app, pilot)
         await pilot.press("r")
         await until(
-            pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen.query("#people")
+            pilot,
+            lambda: isinstance(app.screen, ReviewScreen) and app.screen.query("#participants"),
         )
         review = app.screen
         assert review.step.stage == "setup"
@@ -131,11 +138,50 @@ async def test_review_replays_stage_by_stage_read_only(ws: Workspace) -> None:
         summary = plain(review.query_one("#summary-text", Static))
         assert "Pilot with ten users" in summary and "call the vendor" in summary
         await pilot.press("t")
-        transcript = plain(review.query_one("#transcript-text", Static))
+        transcript = transcript_of(review)
         assert "anonymous" in transcript and "Nobody asked the users" in transcript
         await pilot.press("left")
         await until(pilot, lambda: review.step.stage == "check-out")
     assert len(Workspace(ws.path).events(sid)) == events
+
+
+async def test_transcript_follows_the_replay_and_marks_the_step(ws: Workspace) -> None:
+    closed(ws)
+    app = make_app(ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await home(app, pilot)
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        review = app.screen
+        scroll = review.query_one("#transcript", VerticalScroll)
+
+        def marked() -> list[str]:
+            return [plain(b).split("\n")[0] for b in review.query(".transcript-step.-current")]
+
+        def on_screen() -> bool:
+            (block,) = review.query(".transcript-step.-current")
+            return scroll.region.contains(block.region.x, block.region.y)
+
+        await pilot.press("t")
+        await until(pilot, lambda: marked() == ["1. Setup"] and on_screen())
+        assert review.query_one(ContentSwitcher).current == "transcript"
+        for _ in range(5):
+            await pilot.press("right")
+        # Still the transcript, now at the challenges, scrolled down to it.
+        await until(pilot, lambda: marked() == ["6. Challenges"] and on_screen())
+        assert review.query_one(ContentSwitcher).current == "transcript"
+        assert scroll.scroll_y > 0 and review.step.stage == "challenges"
+        assert "Step 6 of 11" in plain(review.query_one("#step-info", Static))
+        await pilot.press("end")
+        await until(pilot, lambda: marked() == ["11. Closed"] and on_screen())
+        await pilot.press("left")
+        await until(pilot, lambda: marked() == ["10. Check-out"] and on_screen())
+        await pilot.press("home")
+        await until(pilot, lambda: marked() == ["1. Setup"] and scroll.scroll_y == 0)
+        # The same key goes back to the replay, at the step the transcript was at.
+        await pilot.press("right", "t")
+        await until(pilot, lambda: review.query_one(ContentSwitcher).current == "replay")
+        assert review.step.stage == "check-in" and review.query(".people-table")
 
 
 async def test_hostile_text_through_review_and_export(ws: Workspace) -> None:
@@ -167,7 +213,7 @@ async def test_hostile_text_through_review_and_export(ws: Workspace) -> None:
         await pilot.press("s")
         summary = plain(review.query_one("#summary-text", Static))
         await pilot.press("t")
-        transcript = plain(review.query_one("#transcript-text", Static))
+        transcript = transcript_of(review)
         for text in ("[/foo]", "[link='javascript:x']open[/]", "🎉👩🏽‍💻", "x" * 200):
             assert text in summary and text in transcript
         assert "\x1b" not in summary + transcript
@@ -228,6 +274,43 @@ async def test_carry_over_at_check_in_across_a_series(ws: Workspace) -> None:
         (first, "act-2", "dropped"),
     ]
     assert ws.open_carry_over(sid) == []
+
+
+async def test_a_carry_over_decision_can_be_changed(ws: Workspace) -> None:
+    first = closed(ws, title="Team Blue, March", series="Team Blue")
+    sid = ws.new_session("Team Blue, April", participants=["Ann", "Bo"], series="Team Blue")
+    ws.advance(sid)
+    app = make_app(ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await home(app, pilot)
+        app.push_screen(SessionScreen(ws, sid))
+        await until(pilot, lambda: isinstance(app.screen, SessionScreen) and app.screen.body)
+        screen = app.screen
+        items = screen.query_one("#carry", OptionList)
+        items.focus()
+        await pilot.press("c")  # closes the first open action, "call the vendor"
+        await until(pilot, lambda: len(ws.session(sid).carried) == 1)
+        await until(pilot, lambda: options(screen, "#carry")[1].startswith("✓ closed"))
+        await pilot.press("down")  # onto the decided one: the team changes its mind
+        assert "call the vendor" in options(screen, "#carry")[items.highlighted]
+        await pilot.press("k")
+        await until(pilot, lambda: options(screen, "#carry")[1].startswith("→ kept"))
+        assert "call the vendor" in options(screen, "#carry")[1]
+        assert items.highlighted == 1  # the cursor stays on what was changed
+        assert "Closed → kept" in plain(screen.query_one("#status", Static))
+        assert "1 open" in plain(screen.query_one("#carry-title", Static))
+        events = len(ws.events(sid))
+        await pilot.press("k")
+        await until(pilot, lambda: "Already kept" in plain(screen.query_one("#status", Static)))
+        assert len(ws.events(sid)) == events  # nothing new to record
+        await pilot.press("d")
+        await until(pilot, lambda: options(screen, "#carry")[1].startswith("✗ dropped"))
+        assert len(options(screen, "#carry")) == 2  # changed in place, never listed twice
+    state = Workspace(ws.path).session(sid)
+    assert [c.decision for c in state.carried] == ["closed", "kept", "dropped"]
+    assert [(c.session, c.action, c.decision) for c in decided(state)] == [
+        (first, "act-1", "dropped")
+    ]
 
 
 async def test_no_carry_over_panel_without_a_series(ws: Workspace) -> None:

@@ -1,4 +1,4 @@
-"""Snapshots of home, the objections and challenges stages and the quadrant editor."""
+"""Snapshots of home, the objections and challenges stages, the quadrant editor, review, export."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ from textual.widgets import Input, OptionList
 
 from cocreate import Workspace
 from cocreate.tui.app import make_app
+from cocreate.tui.dialogs.export import ExportDialog
 from cocreate.tui.dialogs.quadrant import QuadrantEditor
+from cocreate.tui.screens.review import ReviewScreen
 from cocreate.tui.screens.session import SessionScreen
-from tests.test_tui_support import frozen, seed, until
+from cocreate.tui.stages.base import StageBody
+from tests.test_tui_support import closed, frozen, seed, until
 
 __all__ = ["frozen"]
 SIZES = [(80, 24), (120, 40)]
@@ -92,3 +95,51 @@ def test_quadrant_editor(snap_compare, ws: Workspace, size: tuple[int, int]) -> 
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=editor)
+
+
+def review_app(ws: Workspace, keys: tuple[str, ...]):
+    """The review of a closed session, after ``keys``; the export dialog is one of them."""
+    sid = closed(ws)
+    app = make_app(ws)
+
+    async def ready(pilot: Pilot) -> None:
+        await until(pilot, lambda: pilot.app.screen.query("DataTable"))
+        pilot.app.push_screen(ReviewScreen(ws, sid))
+        await until(pilot, lambda: isinstance(pilot.app.screen, ReviewScreen))
+        review = pilot.app.screen
+        await until(pilot, lambda: review.query(StageBody))
+        await pilot.press(*keys)
+        if "x" in keys:
+            await until(pilot, lambda: isinstance(pilot.app.screen, ExportDialog))
+        else:
+            await until(pilot, lambda: review.step.stage == "challenges")
+            await until(
+                pilot,
+                lambda: "affordable" in "".join(str(w.render()) for w in review.query("#current")),
+            )
+            await pilot.app.workers.wait_for_complete()
+        still(pilot.app)
+        await pilot.pause()
+
+    return app, ready
+
+
+@pytest.mark.usefixtures("frozen")
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_review_replay(snap_compare, ws: Workspace, size: tuple[int, int]) -> None:
+    app, ready = review_app(ws, ("right",) * 5)
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.usefixtures("frozen")
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_review_transcript_at_a_step(snap_compare, ws: Workspace, size: tuple[int, int]) -> None:
+    app, ready = review_app(ws, ("t", *("right",) * 5))
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.usefixtures("frozen")
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_export_dialog(snap_compare, ws: Workspace, size: tuple[int, int]) -> None:
+    app, ready = review_app(ws, ("x",))
+    assert snap_compare(app, terminal_size=size, run_before=ready)

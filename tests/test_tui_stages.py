@@ -293,3 +293,47 @@ async def test_the_quadrant_editor_offers_a_remembered_quadrant(ws: Workspace) -
         await pilot.press("ctrl+s")
         await until(pilot, lambda: ws.session(sid).quadrants)
     assert ws.session(sid).quadrant_of("Ann").pitfall == "pushiness"
+
+
+EIGHT = [("Ann", "Sales"), ("Bo", "Sales"), ("Chris", "IT"), ("Dana", "IT"),
+         ("Eve", None), ("Femke", "Ops"), ("Gus", "Ops"), ("Hanna", None)]  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_a_check_in_of_eight_shows_everyone(ws: Workspace, size: tuple[int, int]) -> None:
+    sid = ws.new_session("Eight", participants=EIGHT)
+    ws.advance(sid)
+    ws.record(sid, "quadrant", name="Ann", core_quality="decisiveness", pitfall="pushiness",
+              challenge="patience", allergy="passivity")  # fmt: skip
+    app = make_app(ws)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_session(app, pilot, sid)
+        table = screen.query_one(".people-table", DataTable)
+        await until(pilot, lambda: table.row_count == 8)
+        await pilot.pause()
+        # Header and all eight rows on screen at once, and nothing hidden off to the right.
+        assert table.region.height >= 9 and table.max_scroll_y == 0
+        assert table.max_scroll_x == 0
+        await pilot.press(*["down"] * 7, "3")
+        await until(
+            pilot, lambda: ws.session(sid).energy_of(ws.session(sid).participants[7].id, "in") == 3
+        )
+
+
+async def test_the_closed_session_tells_the_whole_story(ws: Workspace) -> None:
+    sid = seed(ws, "ideas")
+    ws.advance(sid)
+    ws.skip(sid)
+    ws.record(sid, "action", "When we meet again, I will show the numbers", owner="Chris")
+    ws.advance(sid)
+    ws.advance(sid)
+    app = make_app(ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_session(app, pilot, sid)
+        story = screen.query_one(".summary")
+        await until(pilot, lambda: story.query(Static))
+        text = "\n".join(plain(s) for s in story.query(Static))
+        for said in ("It saves double typing", "How might we make it affordable?",
+                     "Nobody asked the users", "show the numbers — Chris"):  # fmt: skip
+            assert said in text
+        assert app.focused is story and story.region.height > 10  # the room it has, scrollable

@@ -74,14 +74,16 @@ class ExportDialog(ModalScreen[None]):
             self.say(str(e), error=True)
         # Shown with control characters as escapes; copied and saved exactly as exported.
         self.query_one("#export-text", TextArea).load_text(literal(self.text))
-        parts = [Content.styled("Format ", "dim")]
-        for fmt, label in FORMATS.items():
-            parts.append(Content.styled(f" {label} ", "reverse bold" if fmt == self.fmt else "dim"))
-        parts.append(Content.styled("  (f)   Names ", "dim"))
-        names = "Participant 1..n" if self.anonymize else "as given"
-        parts.append(Content.styled(f" {names} ", "reverse bold" if self.anonymize else ""))
-        parts.append(Content.styled("  (a)", "dim"))
-        self.query_one("#export-options", Static).update(Content.assemble(*parts))
+        # Two rows of choices, the chosen one reversed: each fits in 80 columns.
+        formats = [(label, fmt == self.fmt) for fmt, label in FORMATS.items()]
+        names = [("as given", not self.anonymize), ("Participant 1..n", self.anonymize)]
+        rows = []
+        for title, choices in (("Format  f", formats), ("Names   a", names)):
+            row = [Content.styled(f"{title:<11}", "dim")]
+            for label, chosen in choices:
+                row.append(Content.styled(f" {label} ", "reverse bold" if chosen else "dim"))
+            rows.append(Content.assemble(*row))
+        self.query_one("#export-options", Static).update(Content("\n").join(rows))
         path = self.query_one("#save-path", Input)
         path.placeholder = f"{self.suggested_path()}   (Enter saves)"
         if path.value.strip():

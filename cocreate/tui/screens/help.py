@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 
 def sections() -> list[tuple[str, list[BindingType]]]:
     from cocreate.tui.app import CocreateApp
+    from cocreate.tui.dialogs.export import ExportDialog
     from cocreate.tui.dialogs.quadrant import QuadrantEditor
     from cocreate.tui.screens.home import HomeScreen
     from cocreate.tui.screens.new_session import NewSessionScreen
@@ -23,7 +24,7 @@ def sections() -> list[tuple[str, list[BindingType]]]:
     from cocreate.tui.stages.commit import CommitBody
     from cocreate.tui.stages.ideas import IdeasBody, VoteBody
     from cocreate.tui.stages.objections import ObjectionsBody
-    from cocreate.tui.stages.people import ENERGY_KEYS
+    from cocreate.tui.stages.people import ENERGY_KEYS, CarryList
     from cocreate.tui.stages.team import TeamBody
 
     return [
@@ -33,6 +34,7 @@ def sections() -> list[tuple[str, list[BindingType]]]:
         ("New session", [*NewSessionScreen.BINDINGS, Binding("enter", "", "Add the person")]),
         ("Session", [*SessionScreen.BINDINGS, Binding("enter", "", "Record what was typed")]),
         ("Check-in / check-out", [ENERGY_KEYS[0], Binding("enter", "", "Quadrant / one line")]),
+        ("Carried over (check-in; again on a settled one changes it)", CarryList.BINDINGS),
         ("Objections", ObjectionsBody.BINDINGS),
         ("Challenges", [*ChallengesBody.BINDINGS, Binding("enter", "", "Accept suggestion")]),
         ("Ideas", IdeasBody.BINDINGS),
@@ -41,6 +43,7 @@ def sections() -> list[tuple[str, list[BindingType]]]:
         ("Team quadrant", TeamBody.BINDINGS),
         ("Quadrant editor", QuadrantEditor.BINDINGS),
         ("Review", ReviewScreen.BINDINGS),
+        ("Export", ExportDialog.BINDINGS),
     ]  # fmt: skip
 
 

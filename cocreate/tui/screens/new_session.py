@@ -58,7 +58,7 @@ class NewSessionScreen(Screen[None]):
             yield Input(compact=True, placeholder="Team Blue", id="series", suggester=series)
             yield Label("Participants: a name, or name: group, then Enter")
             yield Input(compact=True, placeholder="name, or name: group", id="person")
-            yield OptionList(id="people")
+            yield OptionList(id="new-people")
             yield Button("Create session (ctrl+s)", variant="primary", id="create")
         yield Static("", id="new-status", classes="status")
         yield Footer()
@@ -103,12 +103,12 @@ class NewSessionScreen(Screen[None]):
             return
         self.people.append((name, group))
         label = tpl("$n  [dim]($g)[/dim]", n=name, g=group) if group else tpl("$n", n=name)
-        self.query_one("#people", OptionList).add_option(label)
+        self.query_one("#new-people", OptionList).add_option(label)
         event.input.clear()
         self.say(f"{len(self.people)} participant(s). Delete removes the selected one.")
 
     def action_remove_person(self) -> None:
-        people = self.query_one("#people", OptionList)
+        people = self.query_one("#new-people", OptionList)
         if self.focused is people and people.highlighted is not None:
             del self.people[people.highlighted]
             people.remove_option_at_index(people.highlighted)

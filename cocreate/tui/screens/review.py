@@ -25,18 +25,19 @@ from cocreate.tui.widgets.summary import summary_story
 VIEWS = {"replay": "Replay", "transcript": "Transcript", "summary": "Summary"}
 
 
-def transcript_lines(groups: list[tuple[str, list[Line]]]) -> list[Content]:
-    """Every event with its time and author, under the stage it happened in."""
+def transcript_blocks(groups: list[tuple[str, list[Line]]]) -> list[Content]:
+    """One block per replay step: its stage, then every event with its time and author."""
     out: list[Content] = []
     for n, (label, lines) in enumerate(groups, 1):
-        out.append(
-            tpl("\n[b]$n. $l[/b]", n=str(n), l=label) if out else tpl("[b]1. $l[/b]", l=label)
-        )
+        block = [tpl("[b]$n. $l[/b]", n=str(n), l=label)]
         for ln in lines:
-            out.append(Content.assemble(
+            block.append(Content.assemble(
                 Content.styled(f"  {ln.at[11:19]} ", "dim"),
                 Content.styled(lit(ln.who).plain, "bold"), "  ", lit(ln.text),
             ))  # fmt: skip
+        if not lines:
+            block.append(Content.styled("  (nothing recorded in this stage)", "dim"))
+        out.append(Content("\n").join(block))
     return out
 
 
@@ -69,8 +70,7 @@ class ReviewScreen(Screen[None]):
         yield Static("", id="step-info")
         with ContentSwitcher(initial="replay", id="views"):
             yield Vertical(id="replay")
-            with VerticalScroll(id="transcript"):
-                yield Static("", id="transcript-text")
+            yield VerticalScroll(id="transcript")
             with VerticalScroll(id="summary"):
                 yield Static("", id="summary-text")
         yield Static("", id="review-status", classes="status")
@@ -103,6 +103,8 @@ class ReviewScreen(Screen[None]):
         body.make_read_only()
         if self.current_view == "replay":
             self._focus_body(body)
+        elif self.current_view == "transcript":
+            self._mark_transcript()
 
     def _focus_body(self, body: StageBody) -> None:
         for widget in body.query("OptionList, DataTable"):
@@ -117,8 +119,29 @@ class ReviewScreen(Screen[None]):
         status.update(event.text if isinstance(event.text, Content) else Content(event.text))
         status.set_class(event.error, "error")
 
+    async def _fill_transcript(self) -> None:
+        """The transcript, built once from the replay's steps so block n is step n."""
+        scroll = self.query_one("#transcript", VerticalScroll)
+        if scroll.children:
+            return
+        groups = [(step.label, list(step.lines)) for step in self.steps]
+        await scroll.mount_all(
+            Static(block, classes="transcript-step") for block in transcript_blocks(groups)
+        )
+
+    def _mark_transcript(self) -> None:
+        """Mark the replay's current step in the transcript and bring it into view."""
+        blocks = list(self.query(".transcript-step").results(Static))
+        for n, block in enumerate(blocks):
+            block.set_class(n == self.index, "-current")
+        if 0 <= self.index < len(blocks):
+            here = blocks[self.index]
+            scroll = self.query_one("#transcript", VerticalScroll)
+            # After the next refresh: a block mounted just now has no place on screen yet.
+            self.call_after_refresh(scroll.scroll_to_widget, here, animate=False, top=True)
+
     async def action_step(self, delta: int) -> None:
-        if self.current_view != "replay":
+        if self.current_view == "summary":
             await self.action_view("replay")
         target = max(0, min(len(self.steps) - 1, self.index + delta))
         if target != self.index:
@@ -134,8 +157,8 @@ class ReviewScreen(Screen[None]):
         self.current_view = view
         try:
             if view == "transcript":
-                text = Content("\n").join(transcript_lines(self.ws.transcript(self.sid)))
-                self.query_one("#transcript-text", Static).update(text)
+                await self._fill_transcript()
+                self._mark_transcript()
             elif view == "summary":
                 text = Content("\n").join(summary_story(self.ws.summary(self.sid)))
                 self.query_one("#summary-text", Static).update(text)
@@ -148,8 +171,13 @@ class ReviewScreen(Screen[None]):
                 self._focus_body(body.first())
         else:
             self.query_one(f"#{view}", VerticalScroll).focus()
+        keys = {
+            "replay": "t transcript · s summary · ← → step",
+            "transcript": "← → step (marked ▌) · ↑ ↓ scroll · t back to the replay",
+            "summary": "s back to the replay · t transcript · ← → replay",
+        }
         self.query_one("#review-status", Static).update(
-            Content.styled(f"{VIEWS[view]} · t transcript · s summary · ← → replay", "dim")
+            Content.styled(f"{VIEWS[view]} · {keys[view]}", "dim")
         )
 
     def action_export(self, fmt: str = "md") -> None:

@@ -108,6 +108,10 @@ class SessionScreen(Screen[None]):
     @on(Changed)
     async def _changed(self, event: Changed) -> None:
         event.stop()
+        # Something was recorded, so an earlier refusal no longer holds: do not leave it up.
+        status = self.query_one("#status", Static)
+        if status.has_class("error"):
+            self.say("")
         await self.reload()
 
     @on(Say)

@@ -51,7 +51,11 @@ class ChallengesBody(StageBody):
                     yield Static("", id="objection-text")
                     yield Static("", id="current")
                 yield Static("", id="lens")
-                yield Static("Suggested challenges (Enter accepts, e edits):", classes="dim")
+                yield Static(
+                    "Suggested challenges (Enter accepts, e edits):",
+                    id="suggest-label",
+                    classes="dim",
+                )
                 yield OptionList(id="suggestions")
                 yield Input(compact=True, placeholder="How might we …? (w)", id="own")
 
@@ -60,6 +64,12 @@ class ChallengesBody(StageBody):
 
     def first_focus(self) -> None:
         self.query_one("#objection-list", OptionList).focus()
+
+    def make_read_only(self) -> None:
+        super().make_read_only()
+        # A replay takes no keys: the label keeps its list's name, not what Enter would do.
+        self.query_one("#suggest-label", Static).update("Suggested challenges:")
+        self._detail()
 
     def show(self, state: SessionState) -> None:
         super().show(state)
@@ -100,7 +110,7 @@ class ChallengesBody(StageBody):
         current = Content("")
         if chl:
             agrees = {True: "  ✓ objector agrees", False: "  ✗ objector disagrees"}.get(
-                chl.agrees, "  (a: the objector agrees)" if obj.by else ""
+                chl.agrees, "  (a: the objector agrees)" if obj.by and not self.read_only else ""
             )
             current = tpl("[b $success]Challenge:[/] $c[dim]$a[/dim]", c=chl.text, a=agrees)
         elif obj.parked:
@@ -206,7 +216,11 @@ class ChallengesBody(StageBody):
         obj = self.state.find(self.oid)
         if obj is None:
             return
-        if self.record("unpark" if obj.parked else "park", about=self.oid) and not obj.parked:
+        oid = self.oid
+        if self.record("unpark" if obj.parked else "park", about=oid) is None:
+            return
+        self.say(f"Took {oid} back." if obj.parked else f"Parked {oid}.")
+        if not obj.parked:
             self._next_open()
 
     def action_agree(self) -> None:

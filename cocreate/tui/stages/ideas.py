@@ -41,6 +41,11 @@ class IdeasBody(StageBody):
         self.builds_on: str | None = None
 
     def compose(self) -> ComposeResult:
+        yield Static(
+            "Ideas for the challenge on the left: type, Enter. PgUp/PgDn: another challenge; "
+            "ctrl+y: “yes, and” on the highlighted idea.",
+            classes="hint",
+        )
         with Horizontal(id="ideas-split"):
             yield OptionList(id="challenge-list")
             with Vertical(id="idea-side"):
@@ -189,9 +194,8 @@ class VoteBody(StageBody):
         if p is None:
             return
         left = template(self.state.template).dots - self.state.votes_by(p.id)
-        self.query_one("#budget", Static).update(
-            tpl(" $n has $l dot(s) left", n=p.name, l=str(left))
-        )
+        dots = "no dots" if left <= 0 else "1 dot" if left == 1 else f"{left} dots"
+        self.query_one("#budget", Static).update(tpl(" $n has $d left", n=p.name, d=dots))
 
     @on(OptionList.OptionSelected, "#targets")
     def _vote(self, event: OptionList.OptionSelected) -> None:

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from cocreate.app.carry import decided
 from cocreate.domain.errors import CocreateError
 from cocreate.domain.session import Participant, SessionState
 from cocreate.tui.stages.base import WHO_KEY, Changed, Say, StageBody, WhoSelect
@@ -49,12 +50,38 @@ class PeopleTable(DataTable[object]):
         body = next(a for a in self.ancestors if isinstance(a, StageBody))
         body.set_energy(self.cursor_row, value)  # type: ignore[attr-defined]
 
+    # The column that takes the width the others leave (its cells end in "…").
+    fill: str | None = None
+
+    def on_resize(self) -> None:
+        self.fit()
+
+    def fit(self) -> None:
+        """Give the fill column the rest of the width, so nothing scrolls sideways at 80 columns."""
+        col = next((c for c in self.columns.values() if c.key == self.fill), None)
+        if col is None:
+            return
+        others = sum(c.get_render_width(self) for c in self.columns.values() if c is not col)
+        # Room kept for the vertical scrollbar: it comes and goes with the number of people.
+        room = self.size.width - self.styles.scrollbar_size_vertical - others
+        width = max(12, room - 2 * self.cell_padding)
+        if col.auto_width or col.width != width:
+            col.auto_width, col.width = False, width
+            # DataTable has no public way to resize a column: re-measure and re-render.
+            self._require_update_dimensions = True
+            self._clear_caches()
+            self.refresh()
+
 
 CARRY_MARK = {"closed": "✓ closed", "kept": "→ kept", "dropped": "✗ dropped"}
+CARRY_STYLE = {"closed": "$success", "kept": "$accent", "dropped": "$text-muted"}
 
 
 class CarryList(OptionList):
-    """Open actions from the series' earlier sessions: c closes, k keeps, d drops one."""
+    """Actions from the series' earlier sessions: c closes, k keeps, d drops one.
+
+    A decided action stays selectable: choosing again changes the decision.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "decide('closed')", "Close", id="carry.close"),
@@ -71,7 +98,7 @@ class CarryList(OptionList):
     def action_decide(self, decision: str) -> None:
         body = next(a for a in self.ancestors if isinstance(a, CheckInBody))
         option = self.highlighted_option
-        if option is not None and option.id and not option.disabled:
+        if option is not None and option.id:
             body.decide(option.id, decision)
 
 
@@ -90,7 +117,12 @@ class CheckInBody(StageBody):
     """Energy in, each person's quadrant (Enter opens the editor), and actions carried over."""
 
     MOMENT = "in"
-    HELP = "1–5 sets energy; Enter opens the person's quadrant; c/k/d settle a carried action."
+    HELP = (
+        "1–5 sets energy; Enter opens the person's quadrant; c/k/d settle a carried action "
+        "(again on a settled one changes it)."
+    )
+    # The decided action to keep highlighted after its decision changed (it moves nowhere).
+    _carry_keep: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -98,7 +130,7 @@ class CheckInBody(StageBody):
             "Arrows pick a person, 1–5 sets energy, Enter opens their quadrant.",
             classes="hint",
         )
-        yield PeopleTable(id="people", cursor_type="row")
+        yield PeopleTable(id="people-in", classes="people-table", cursor_type="row")
         with Vertical(id="carry-panel"):
             yield Static("", id="carry-title")
             yield CarryList(id="carry")
@@ -107,7 +139,7 @@ class CheckInBody(StageBody):
         ("Name", "name", 14),
         ("Group", "group", 10),
         ("Energy", "energy", 6),
-        ("Quadrant (core · pitfall · challenge · allergy)", "quadrant", None),
+        ("Core · pitfall · challenge · allergy", "quadrant", None),
     ]
 
     def on_mount(self) -> None:
@@ -115,6 +147,9 @@ class CheckInBody(StageBody):
         table = self.query_one(PeopleTable)
         for label, key, width in self.COLUMNS:
             table.add_column(label, key=key, width=width)
+            if width is None:
+                table.fill = key
+        table.fit()
         self.show(self.state)
 
     def show(self, state: SessionState) -> None:
@@ -139,8 +174,9 @@ class CheckInBody(StageBody):
         except CocreateError as e:
             self.say(str(e))
             still_open = []
+        settled = decided(state)
         panel = self.query_one("#carry-panel")
-        panel.display = bool(still_open or state.carried)
+        panel.display = bool(still_open or settled)
         if not panel.display:
             return
         items = self.query_one("#carry", CarryList)
@@ -156,35 +192,54 @@ class CheckInBody(StageBody):
         )
         items.add_options(
             Option(
-                Content.styled(f"{CARRY_MARK.get(c.decision, c.decision)}  ", "dim")
+                Content.styled(
+                    f"{CARRY_MARK.get(c.decision, c.decision):<11}", CARRY_STYLE.get(c.decision, "")
+                )
                 + short(c.text, 80)
                 + Content(f" — {c.owner}" if c.owner else ""),
-                disabled=True,
+                id=f"{c.session}/{c.action}",
             )
-            for c in state.carried
+            for c in settled
         )
-        series = state.series or ""
+        keys = "" if self.read_only else "  [dim]Tab, then c close · k keep · d drop[/dim]"
         self.query_one("#carry-title", Static).update(
             tpl(
-                "[b]Carried over[/b] from earlier sessions of [b]$s[/b]: $n"
-                "  [dim](Tab here; c closes, k keeps, d drops)[/dim]",
-                s=series, n=f"{len(still_open)} open" if still_open else "all settled",
+                "[b]Carried over[/b] from [b]$s[/b]: $n" + keys,
+                s=state.series or "", n=f"{len(still_open)} open" if still_open else "all settled",
             )
         )  # fmt: skip
-        if still_open:
-            items.highlighted = min(keep or 0, len(still_open) - 1)
+        changed, self._carry_keep = self._carry_keep, None
+        ids = [items.get_option_at_index(i).id for i in range(items.option_count)]
+        if changed is not None and changed in ids:
+            items.highlighted = ids.index(changed)
+        elif items.option_count:
+            # After settling an open action, the next open one is under the cursor.
+            items.highlighted = min(keep or 0, (len(still_open) or items.option_count) - 1)
 
     def decide(self, key: str, decision: str) -> None:
         """Record at once what the team decided about an action carried over."""
         source, _, action = key.partition("/")
+        before = next(
+            (c for c in decided(self.state) if (c.session, c.action) == (source, action)), None
+        )
+        if before is not None and before.decision == decision:
+            self.say(Content.assemble(Content.styled(f"Already {decision}: ", "bold"),
+                                      short(before.text, 60)))  # fmt: skip
+            return
         try:
             found = [o for o in self.ws.open_carry_over(self.sid) if o.action == action]
             self.ws.carry(self.sid, source, action, decision)
         except CocreateError as e:
             self.post_message(Say(str(e), error=True))
             return
-        text = short(found[0].text, 60) if found else Content(action)
-        self.say(Content.assemble(Content.styled(decision.capitalize() + ": ", "bold"), text))
+        text = short(found[0].text if found else before.text if before else action, 60)
+        said = f"{before.decision} → {decision}" if before else decision
+        self.say(Content.assemble(
+            Content.styled(said.capitalize() + ": ", "bold"), text,
+            Content.styled("  (choose again to change it)", "dim"),
+        ))  # fmt: skip
+        if before is not None:
+            self._carry_keep = key
         self.post_message(Changed())
 
     def set_energy(self, row: int, value: int) -> None:
@@ -193,7 +248,7 @@ class CheckInBody(StageBody):
             if self.record("energy", str(value), by=p.name) is not None:
                 self.say(f"Energy {value} for {p.name}.")
 
-    @on(DataTable.RowSelected, "#people")
+    @on(DataTable.RowSelected, ".people-table")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
         if 0 <= event.cursor_row < len(self.state.participants):
             self.row_chosen(event.cursor_row)
@@ -204,13 +259,13 @@ class CheckInBody(StageBody):
         from cocreate.tui.dialogs.quadrant import QuadrantEditor
 
         p = self.state.participants[row]
-        self.app.push_screen(
-            QuadrantEditor(self.ws, self.sid, p.name, of="participant"), self._after_editor
-        )
 
-    def _after_editor(self, saved: str | None) -> None:
-        if saved:
-            self.post_message(Changed())
+        def after(saved: str | None) -> None:
+            if saved:
+                self.say(tpl("Quadrant of [b]$n[/b] saved.", n=p.name))
+                self.post_message(Changed())
+
+        self.app.push_screen(QuadrantEditor(self.ws, self.sid, p.name, of="participant"), after)
 
 
 class CheckOutBody(CheckInBody):
@@ -224,7 +279,7 @@ class CheckOutBody(CheckInBody):
             "Energy now (1–5) on the row; then one line each: what do you take home?",
             classes="hint",
         )
-        yield PeopleTable(id="people", cursor_type="row")
+        yield PeopleTable(id="people-out", classes="people-table", cursor_type="row")
         with Horizontal(classes="entry-row"):
             yield WhoSelect(self.state, id="who")
             yield Input(compact=True, placeholder="One line: what I take home is…", id="line")

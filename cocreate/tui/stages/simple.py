@@ -31,7 +31,7 @@ class SetupBody(StageBody):
                      classes="lead")  # fmt: skip
         yield Static("Participants: add a name, or name: group, then Enter.", classes="hint")
         yield Input(compact=True, placeholder="Dana: Support", id="add-person")
-        yield OptionList(id="people")
+        yield OptionList(id="participants")
         yield Static("F6 starts the session.", classes="hint")
 
     def on_mount(self) -> None:
@@ -39,7 +39,7 @@ class SetupBody(StageBody):
 
     def show(self, state: SessionState) -> None:
         super().show(state)
-        people = self.query_one("#people", OptionList)
+        people = self.query_one("#participants", OptionList)
         people.clear_options()
         for p in state.participants:
             group = tpl("  [dim]($g)[/dim]", g=p.group) if p.group else Content("")
@@ -131,7 +131,11 @@ class ClosedBody(StageBody):
 
     def compose(self) -> ComposeResult:
         yield Static("The session is closed. F5 goes back to add more.", classes="hint")
-        yield Summary(self.ws, self.sid)
+        yield Summary(self.ws, self.sid, story=True)
+
+    def first_focus(self) -> None:
+        # The story is longer than the screen: ↑ ↓ scroll it without a Tab first.
+        self.query_one(Summary).focus()
 
     def show(self, state: SessionState) -> None:
         super().show(state)

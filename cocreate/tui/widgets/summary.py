@@ -101,12 +101,13 @@ def summary_story(sm: SummaryDict) -> list[Content]:
 
 
 class Summary(VerticalScroll):
-    """The compact summary of a session, as the app layer sums it up."""
+    """The summary of a session as the app layer sums it up: compact, or the whole story."""
 
-    def __init__(self, ws: Workspace, sid: str) -> None:
-        super().__init__(classes="summary")
+    def __init__(self, ws: Workspace, sid: str, *, story: bool = False) -> None:
+        super().__init__(classes="summary story" if story else "summary")
         self.ws = ws
         self.sid = sid
+        self.story = story
 
     def on_mount(self) -> None:
         self.show()
@@ -114,7 +115,8 @@ class Summary(VerticalScroll):
     def show(self, state: SessionState | None = None) -> None:
         """Ask the app layer for the summary again (``state`` is not needed; kept for bodies)."""
         try:
-            lines = summary_lines(self.ws.summary(self.sid))
+            sm = self.ws.summary(self.sid)
+            lines = summary_story(sm) if self.story else summary_lines(sm)
         except CocreateError as e:
             lines = [Content(str(e))]
         self.remove_children()
