@@ -30,7 +30,8 @@ _ARTICLE = re.compile(
     r"^(?:a|an|the|our|my|your|their|this|that|some|een|de|het|onze|ons)\s+", re.I
 )
 _EN_PREP = re.compile(
-    r"\s+(?:to|for|from|in|at|on|with|by|into|across|per|against|as|if|when|before|after|"
+    r"\s+(?:next to|close to|near|to|for|from|in|at|on|with|by|into|across|per|against|as|if|"
+    r"when|before|after|"
     r"instead of|away from|off|so|that|which|because|while|over|under|between|without|via)\b.*$",
     re.I,
 )
@@ -110,6 +111,15 @@ _DANGLING = frozenset(
     ["a", "an", "the", "of", "and", "or", "to", "for", "in", "on", "at", "with", "by", "instead"]
 )
 _PLACE_VERBS = _MOVE_VERBS | {"put", "place", "turn"}
+# Verbs whose object is followed by what it is to do: "require contributors to sign off".
+_OBJECT_TO_VERBS = frozenset(
+    [
+        *("require", "ask", "allow", "force", "enable", "encourage", "get", "let", "help"),
+        *("invite", "expect", "teach", "train", "remind", "tell", "oblige", "push", "urge"),
+    ]
+)
+# "raise parking to $3 an hour": a "to" before an amount is part of the action.
+_AMOUNT = re.compile(r"^[$€£]?\d")
 _SUBORDINATE = frozenset(["once", "unless", "until", "whenever", "whereas", "although", "though"])
 GOAL_WORDS = 7
 _NOT_A_NOUN_START = frozenset(
@@ -151,6 +161,8 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
                 break
     verbs = _idea_verbs()
     for i in range(2, len(words) - 1):
+        if lowered[0] in _OBJECT_TO_VERBS:
+            break  # "require contributors to sign off": the infinitive is the point
         if lowered[i] == "to" and lowered[i + 1] in verbs:
             # "reformat the code to replace tabs": the purpose is not the action.
             words, lowered = words[:i], lowered[:i]
@@ -160,7 +172,7 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
         # object's head and the destination.
         for k in range(2, len(words)):
             if lowered[k] in ("to", "into"):
-                if len(words) - k <= 4 and k > 3:
+                if len(words) - k <= 4 and k > 3 and lowered[k - 2] not in _CUT_AT:
                     start = k - 2
                     if lowered[start - 1] in ("a", "an", "the"):
                         start -= 1
@@ -177,7 +189,15 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
     if len(words) > limit:
         # The longest head that fits and ends before a preposition; a phrase with no
         # such place stays whole while it is short enough to read as one action.
-        cuts = [i for i in range(2, limit + 1) if i < len(words) and lowered[i] in _CUT_AT]
+        cuts = [
+            i
+            for i in range(2, limit + 1)
+            if i < len(words)
+            and lowered[i] in _CUT_AT
+            and not (
+                lowered[i] in ("to", "by") and i + 1 < len(words) and _AMOUNT.match(lowered[i + 1])
+            )
+        ]
         if cuts:
             words = words[: cuts[-1]]
         elif len(words) > limit + 3:
