@@ -309,7 +309,7 @@ def _people_head(phrase: str, data: LangData) -> str | None:
     words = phrase.split(" ")
     for i, word in enumerate(words):
         low = word.lower().strip(",.")
-        if low in ("of", "van"):
+        if low in _HEAD_ENDS or low == "van":
             return None  # "the trust of your users": the people are not the head
         if low in data.people:
             return " ".join(words[: i + 1]).strip(",.")
