@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 
 from cocreate.domain.errors import BadInput, DamagedSession, SessionNotFound
@@ -65,6 +64,8 @@ class SessionStore:
         # The last parsed content of each session file we read or wrote, with the
         # file's stamp: a file whose stamp has not changed need not be parsed again.
         self._parsed: dict[str, tuple[tuple[int, ...], dict[str, Any]]] = {}
+        # The index as last parsed, with its file's stamp (see ``_load_index``).
+        self._index: tuple[tuple[int, ...], dict[str, Any]] | None = None
 
     @staticmethod
     def _stamp(path: Path) -> tuple[int, ...] | None:
@@ -103,6 +104,10 @@ class SessionStore:
     @contextmanager
     def locked(self, name: str) -> Iterator[None]:
         """Hold the lock called ``name`` (a session id, or "index")."""
+        # Imported here: listing an unchanged archive takes no lock, and filelock
+        # is a noticeable part of the UI's start-up.
+        from filelock import FileLock, Timeout
+
         self._ensure()
         lock = FileLock(self.root / ".locks" / f"{name}.lock", timeout=LOCK_TIMEOUT, mode=FILE_MODE)
         try:
@@ -245,15 +250,66 @@ class SessionStore:
     # -- the index -----------------------------------------------------------
 
     def _load_index(self) -> dict[str, Any]:
+        """The index as stored; parsed again only when the file is a new one.
+
+        The index is only ever replaced whole (``atomic_write``), so an unchanged
+        stamp means unchanged content. Callers never change what this returns.
+        """
+        path = self.root / INDEX
+        stamp = self._stamp(path)
+        if stamp is not None and self._index is not None and self._index[0] == stamp:
+            return self._index[1]
         try:
-            idx = read_json(self.root / INDEX)
+            idx = read_json(path)
         except (FileNotFoundError, UnreadableFile):
             return {"schema": SCHEMA, "sessions": {}, "damaged": {}}
         if not isinstance(idx, dict) or idx.get("schema") != SCHEMA:
             return {"schema": SCHEMA, "sessions": {}, "damaged": {}}
         idx.setdefault("sessions", {})
         idx.setdefault("damaged", {})
+        if stamp is not None:
+            self._index = (stamp, idx)
         return idx
+
+    def _scan(
+        self, idx: dict[str, Any], summarize: Summarize | None
+    ) -> tuple[dict[str, Any], dict[str, Any], bool] | None:
+        """The index's entries brought up to date with the session files.
+
+        Returns the sessions, the damaged files and whether anything changed; or
+        None when something changed and ``summarize`` is None (a look without the lock).
+        """
+        old_s, old_d = idx["sessions"], idx["damaged"]
+        new_s: dict[str, Any] = {}
+        new_d: dict[str, Any] = {}
+        changed = False
+        for entry in os.scandir(self.root):
+            name = entry.name
+            sid = name[:-5]
+            if not (name.endswith(".json") and ID_PATTERN.match(sid)):
+                continue
+            st = entry.stat()
+            stamp = [st.st_mtime_ns, st.st_size]
+            prev = old_s.get(sid)
+            if prev is not None and prev.get("stamp") == stamp:
+                new_s[sid] = prev
+                continue
+            prev_d = old_d.get(name)
+            if prev_d is not None and prev_d.get("stamp") == stamp:
+                new_d[name] = prev_d
+                continue
+            if summarize is None:
+                return None
+            changed = True
+            try:
+                meta, events = self.read(sid)
+                new_s[sid] = {"stamp": stamp, "summary": summarize(sid, meta, events)}
+            except DamagedSession as exc:
+                new_d[name] = {"stamp": stamp, "problem": exc.problem}
+            except SessionNotFound:
+                continue  # deleted while we looked
+        changed = changed or len(new_s) != len(old_s) or len(new_d) != len(old_d)
+        return new_s, new_d, changed
 
     def index(
         self, summarize: Summarize, rebuild: bool = False
@@ -264,39 +320,23 @@ class SessionStore:
         """
         if not self.root.is_dir():
             return [], []
-        with self.locked("index"):
-            idx = {"schema": SCHEMA, "sessions": {}, "damaged": {}}
-            if not rebuild:
-                idx = self._load_index()
-            old_s, old_d = idx["sessions"], idx["damaged"]
-            new_s: dict[str, Any] = {}
-            new_d: dict[str, Any] = {}
-            changed = rebuild
-            for entry in os.scandir(self.root):
-                sid = entry.name[:-5]
-                if not (entry.name.endswith(".json") and ID_PATTERN.match(sid)):
-                    continue
-                st = entry.stat()
-                stamp = [st.st_mtime_ns, st.st_size]
-                prev = old_s.get(sid)
-                if prev is not None and prev.get("stamp") == stamp:
-                    new_s[sid] = prev
-                    continue
-                prev_d = old_d.get(entry.name)
-                if prev_d is not None and prev_d.get("stamp") == stamp:
-                    new_d[entry.name] = prev_d
-                    continue
-                changed = True
-                try:
-                    meta, events = self.read(sid)
-                    new_s[sid] = {"stamp": stamp, "summary": summarize(sid, meta, events)}
-                except DamagedSession as exc:
-                    new_d[entry.name] = {"stamp": stamp, "problem": exc.problem}
-                except SessionNotFound:
-                    continue  # deleted while we looked
-            if changed or set(new_s) != set(old_s) or set(new_d) != set(old_d):
-                idx = {"schema": SCHEMA, "sessions": new_s, "damaged": new_d}
-                atomic_write(self.root / INDEX, dumps(idx))
+        # The index file is replaced whole, so it can be read without the lock; the
+        # lock is needed only to write it, when a session file changed.
+        found = None if rebuild else self._scan(self._load_index(), None)
+        if found is None or found[2]:
+            with self.locked("index"):
+                idx = {"schema": SCHEMA, "sessions": {}, "damaged": {}}
+                if not rebuild:
+                    idx = self._load_index()
+                found = self._scan(idx, summarize)
+                assert found is not None
+                new_s, new_d, changed = found
+                if changed or rebuild:
+                    idx = {"schema": SCHEMA, "sessions": new_s, "damaged": new_d}
+                    atomic_write(self.root / INDEX, dumps(idx))
+                    stamp = self._stamp(self.root / INDEX)
+                    self._index = (stamp, idx) if stamp is not None else None
+        new_s, new_d, _ = found
         summaries = [v["summary"] for v in new_s.values()]
         damaged = [Damaged(n, self.root / n, v["problem"]) for n, v in sorted(new_d.items())]
         return summaries, damaged

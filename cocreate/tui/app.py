@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from functools import cache
 from typing import ClassVar
 
 from textual.app import App
@@ -11,6 +13,19 @@ from cocreate.tui.api import Workspace, default_workspace
 from cocreate.tui.commands import CocreateCommands
 
 DARK, LIGHT = "textual-dark", "textual-light"
+
+
+@cache  # once per process: a test run must not freeze the garbage of earlier apps
+def _freeze_imported_objects() -> None:
+    """Take what is loaded so far out of the cyclic garbage collector's scans.
+
+    Textual, Rich and our modules are tens of thousands of objects that live as long
+    as the process, yet every full collection scans them all again; one came during
+    start-up and cost 60 ms, a tenth of the time to the first screen. ``gc.freeze``
+    moves them to the permanent generation; the collector keeps running as before
+    for everything made after.
+    """
+    gc.freeze()
 
 
 class CocreateApp(App[None]):
@@ -30,6 +45,9 @@ class CocreateApp(App[None]):
         super().__init__()
         self.ws = workspace if workspace is not None else default_workspace()
         self.theme = DARK
+
+    def on_load(self) -> None:
+        _freeze_imported_objects()
 
     def on_mount(self) -> None:
         from cocreate.tui.screens.home import HomeScreen

@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
+from cocreate.app.views import one_line
 from cocreate.domain.errors import CocreateError
 from cocreate.domain.templates import templates
 from cocreate.tui.api import Summary as SessionSummary
@@ -21,7 +22,9 @@ from cocreate.tui.commands import Command, export_commands
 from cocreate.tui.text import cell, tpl
 
 DAMAGED = "damaged:"
-CHUNK = 250  # rows added per refresh after the first screenful
+# Rows added per step after the first screenful: small enough that a key pressed
+# while the archive is still being listed waits at most a few hundredths of a second.
+CHUNK = 100
 FILTER = re.compile(r'(?<!\S)(who|by|t|template|is|since|until|series):(?:"([^"]*)"|(\S+))', re.I)
 FILTER_HELP = "who:NAME t:TEMPLATE is:open|closed since:DATE until:DATE series:NAME"
 
@@ -94,8 +97,33 @@ def _people(names: tuple[str, ...]) -> str:
     return f"{names[0]}, {names[1]} +{len(names) - 2}"
 
 
+class FixedCell(Text):
+    """A cell of a fixed-width column: it does not measure itself.
+
+    DataTable measures every cell of every new row to size auto-width columns, even
+    when no column is auto-width; for a big archive that measuring was most of the
+    listing's cost. Every archive column has a fixed width, so nothing reads it.
+    """
+
+    __rich_measure__ = None  # type: ignore[assignment]
+
+
+def _words(text: str, width: int) -> FixedCell:
+    """Someone's words, one line, shortened with an ellipsis (as ``tui.text.cell``)."""
+    return FixedCell(one_line(text or "", width), no_wrap=True, overflow="ellipsis")
+
+
+def _plain(text: str) -> FixedCell:
+    """Our own short text, cut at the column's edge (as DataTable shows a plain str)."""
+    return FixedCell(text, no_wrap=True, end="")
+
+
 class HomeScreen(Screen[None]):
     """The archive of sessions."""
+
+    # The table has the focus from the first paint on (focusing it in on_mount would
+    # move the focus from the search field after that paint, and paint it all again).
+    AUTO_FOCUS = "#archive"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "New", id="home.new"),
@@ -128,11 +156,11 @@ class HomeScreen(Screen[None]):
         fixed = [("Date", 10), ("Template", 11), ("Stage", 10), ("People", 12), ("Obj/Ch", 6)]
         # The title takes what the other columns leave (each column pads two cells).
         title = max(16, self.app.size.width - 4 - 2 * (len(fixed) + 1) - sum(w for _, w in fixed))
-        table.add_column("Title", width=title, key="title")
+        # Labels as Text: a str label is parsed as markup, which costs a first-use import.
+        table.add_column(Text("Title"), width=title, key="title")
         for label, width in fixed:
-            table.add_column(label, width=width, key=label.lower())
+            table.add_column(Text(label), width=width, key=label.lower())
         self.load()
-        table.focus()
 
     def on_screen_suspend(self) -> None:
         self.away = True
@@ -191,12 +219,12 @@ class HomeScreen(Screen[None]):
         for s in sessions:
             tname = known.get(s.template)
             table.add_row(
-                cell(s.title, 60),
-                s.created[:10],
-                cell(tname.title.replace(" session", "") if tname else s.template, 30),
-                _stage(s),
-                cell(_people(s.participants), 40),
-                f"{s.objections}/{s.challenges}",
+                _words(s.title, 60),
+                _plain(s.created[:10]),
+                _words(tname.title.replace(" session", "") if tname else s.template, 30),
+                _plain(_stage(s)),
+                _words(_people(s.participants), 40),
+                _plain(f"{s.objections}/{s.challenges}"),
                 key=s.id,
             )
 
