@@ -123,3 +123,70 @@ def test_no_grammar_accidents_from_te_and_geen(objection: str) -> None:
     text = best(objection, "Parkeerplaatsen in de binnenstad schrappen")
     on_the_wall(text)
     assert "minder" not in text and "genoeg half" not in text, text
+
+
+# How Dutch and Flemish objectors speak up: fairness between groups, promises kept,
+# being consulted first, who bears the burden, idioms, rhetorical questions, sarcasm.
+CIVIC_CASES = [
+    # (objection, idea, words the challenge must keep)
+    (
+        "Het was toch tijdelijk? Nu blijft het gewoon staan.",
+        "Noodlokalen op het plein",
+        ["einddatum"],
+    ),
+    ("Toegezegd is toegezegd, de wethouder heeft het zelf beloofd.", None, ["beloofd"]),
+    ("Er wordt met twee maten gemeten.", "Strengere regels voor geluid", ["eerlijk"]),
+    ("De ondernemers mogen alles en wij als bewoners niks.", "Koopzondagen", ["belangen"]),
+    ("Straks zijn de huurders weer de pineut.", "Verduurzaming van huurwoningen", ["huurders"]),
+    ("Waarom moeten wij altijd inleveren?", "Korting op de jeugdzorg", ["lasten"]),
+    ("Zij hebben de lusten en wij de lasten.", "Windpark langs de snelweg", ["lusten"]),
+    ("We worden voor het blok gezet.", "Nieuwe roosters", ["vooraf"]),
+    ("Hadden ze dat niet eerst met de ouders kunnen overleggen?", None, ["vooraf"]),
+    (
+        "Waarom wordt er nooit naar de werkvloer geluisterd?",
+        "Nieuw planningssysteem",
+        ["werkvloer"],
+    ),
+    ("Het is een bodemloze put.", "Renovatie van de schouwburg", ["budget"]),
+    ("Dan staan we straks voor schut.", "Open dag met virtual reality", ["vertrouwen"]),
+    ("Ze spannen het paard achter de wagen.", None, ["volgorde"]),
+    (
+        "Dit is een speeltuin, geen parkeerterrein.",
+        "Parkeerplaatsen bij de speeltuin",
+        ["karakter"],
+    ),
+    ("Waarom zou dat bij de andere afdelingen niet kunnen?", None, ["dezelfde"]),
+    ("Die stoelen zitten voor geen meter.", "Nieuwe kantinestoelen", ["comfort"]),
+    ("Ik zie het al gebeuren: niemand houdt zich eraan.", "Telefoonverbod in de klas", ["houdt"]),
+    ("Over de gevolgen voor de kinderen is niet nagedacht.", None, ["gevolgen"]),
+    (
+        "Goh, wat een verrassing, weer een reorganisatie.",
+        "Reorganisatie van klantcontact",
+        ["rust"],
+    ),
+    ("Daar zitten wij als kleine zelfstandigen niet op te wachten.", None, ["mensen"]),
+]
+
+
+@pytest.mark.parametrize(("objection", "idea", "words"), CIVIC_CASES)
+def test_how_dutch_objectors_speak_becomes_a_challenge(
+    objection: str, idea: str | None, words: list[str]
+) -> None:
+    text = best(objection, idea)
+    on_the_wall(text)
+    for word in words:
+        assert word in text.lower(), (objection, text)
+    assert "iedereen die erbij betrokken is" not in text  # not the generic fallback
+
+
+@pytest.mark.parametrize(
+    "objection", ["Een absurd voorstel", "Wat een bizar plan zeg.", "Fijn hoor.", "Zever."]
+)
+def test_a_bare_put_down_or_sarcasm_gets_clarify(objection: str) -> None:
+    assert reframe(objection, lang="nl", idea="Een kabelbaan over de rivier").kind == "clarify"
+
+
+def test_sarcasm_in_front_of_a_concern_is_a_challenge() -> None:
+    text = best("Fijn hoor, we lezen het weer in de krant.", "Parkeerplaatsen schrappen")
+    on_the_wall(text)
+    assert "betrekken" in text or "meebeslissen" in text, text
