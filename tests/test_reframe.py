@@ -484,3 +484,39 @@ def test_anyone_but_experts_reaches_accessibility() -> None:
     assert found.kind == "challenge"
     assert "accessible" in found.challenges[0].text
     assert "anyone" not in found.challenges[0].text
+
+
+def test_markup_tags_are_not_words_of_the_objection() -> None:
+    r = reframe("[bold]Our clients won't like it[/] 😬", idea="A mobile app for the intake form")
+    assert "bold" not in r.best.text.lower()
+    assert "clients" in r.best.text
+
+
+def test_an_insult_with_no_concern_asks_for_the_concern() -> None:
+    assert reframe("Lmao, you clowns, what a ridiculous cult").kind == "clarify"
+    assert reframe("Please don't do this. Thanks.").kind == "clarify"
+
+
+def test_a_captured_clause_never_lands_in_the_challenge() -> None:
+    r = reframe(
+        "Thank you. But this will break legacy data and take some side effects.",
+        idea="Rename Bard to Gemini",
+    )
+    assert "take some" not in r.best.text
+    assert r.best.text.startswith("How might we rename Bard to Gemini while")
+
+
+def test_a_common_word_alone_names_no_concern() -> None:
+    r = reframe("Another question is how strongly we feel about renaming these fields right away.")
+    assert "appealing" not in r.best.text
+
+
+def test_a_breaking_change_is_the_concern_not_the_object() -> None:
+    r = reframe("This is a breaking change, no?", idea="Drop support for Node 12")
+    assert "the change working" not in r.best.text
+    assert "working" in r.best.text
+
+
+def test_what_the_idea_asks_people_to_do_stays_in_the_goal() -> None:
+    r = reframe("That is too much admin.", idea="Require contributors to sign off their commits")
+    assert "require contributors to sign off their commits" in r.best.text

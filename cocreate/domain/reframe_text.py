@@ -31,6 +31,12 @@ _MENTION = re.compile(r"(?<!\w)@[\w-]+[:,]?\s*")
 _MARKUP = re.compile(r"[*_~#>|]+")
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 _BRACKET = re.compile(r"\[([^\[\]]{0,80})\]")
+# Markup-like tags ("[bold]", "[/]", "[link=x]", "[i]") carry no words of the objection.
+_TAG = re.compile(
+    r"\[(?:/[a-z ]{0,20}|[a-z]{1,10}=[^\[\]\s]{0,80}|b|i|u|s|bold|italic|underline|strike|dim"
+    r"|reverse|blink|code|quote|red|green|blue|yellow|magenta|cyan|white|black)\]",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 _MARKUP_CHARS = frozenset("*_~#>|")
 _HYPHEN_BUT = re.compile(r"(\w)-(but|maar)\b", re.IGNORECASE)
@@ -157,7 +163,7 @@ def normalise(text: str) -> str:
         if stripped.strip(" .!?"):
             text = stripped
     if "[" in text:
-        text = _BRACKET.sub(r"\1", text)
+        text = _BRACKET.sub(r" \1 ", _TAG.sub(" ", text))
     if "-" in text:
         text = _HYPHEN_BUT.sub(r"\1, \2", text)
     text = text.replace('"', " ")
