@@ -36,7 +36,7 @@ def _participants(s: SessionState) -> str | None:
 
 def _proposal(s: SessionState) -> str | None:
     if not s.proposals:
-        return "State the idea first: record it in its owner's words (kind 'proposal')."
+        return "State the idea first: record it as a proposal, in its owner's words."
     return None
 
 

@@ -27,7 +27,7 @@ class CouplingDialog(ModalScreen[None]):
         with Vertical(classes="dialog wide"):
             yield Static("[b]Coupling of the room[/b]", classes="dialog-title")
             yield CouplingView(self.ws, self.sid)
-        yield Footer()
+        yield Footer(compact=True)
 
     def action_close(self) -> None:
         self.dismiss(None)

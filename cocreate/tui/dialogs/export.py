@@ -56,7 +56,7 @@ class ExportDialog(ModalScreen[None]):
                 yield Label("Save as", classes="field-label")
                 yield Input(compact=True, id="save-path")
             yield Static("", id="export-status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.render_export()

@@ -96,7 +96,7 @@ class QuadrantEditor(ModalScreen[str | None]):
             yield Checkbox("Private: shown only on the facilitator's own view", self.private,
                            id="private", compact=True)  # fmt: skip
             yield Static("", id="quad-status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self.remembered:

@@ -69,7 +69,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog wide", id="help"):
             yield Static("[b]Keys[/b]  (the mouse works too)", classes="dialog-title")
             yield Static(help_text())
-        yield Footer()
+        yield Footer(compact=True)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -149,7 +149,7 @@ class HomeScreen(Screen[None]):
         )
         yield DataTable(id="archive", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

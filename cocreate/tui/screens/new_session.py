@@ -61,7 +61,7 @@ class NewSessionScreen(Screen[None]):
             yield OptionList(id="new-people")
             yield Button("Create session (ctrl+s)", variant="primary", id="create")
         yield Static("", id="new-status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()

@@ -74,7 +74,7 @@ class ReviewScreen(Screen[None]):
             with VerticalScroll(id="summary"):
                 yield Static("", id="summary-text")
         yield Static("", id="review-status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self.show_step()

@@ -52,7 +52,7 @@ class SessionScreen(Screen[None]):
         yield Stepper(id="stepper")
         yield Static("", id="why")
         yield Static("", id="status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self._mount_body()
