@@ -361,14 +361,18 @@ def apply_rules(clause: Clause, ctx: Context) -> None:
             groups["x"] = _re(spec["cut"]).sub("", groups["x"]).strip()
         groups = {k: v for k, v in groups.items() if v}
         goal_name = spec.get("goal")
-        if (
-            goal_name
-            and goal_name in groups
-            and not data.function_words.issuperset(tokens(match.group(goal_name)))
-        ):
-            # "please don't do this" names no action to keep as the goal.
+        if goal_name and goal_name in groups and _names_an_action(groups[goal_name], ctx):
+            # "please don't do this", "we shouldn't remove it": a verb and a pronoun name
+            # no action of their own; the idea's wording says it better.
             _add_goal(_mod(groups[goal_name], "goal", ctx), spec, ctx)
         _apply_one(rule.id, rule.score + clause.weight, spec, match, groups, ctx)
+
+
+def _names_an_action(goal: str, ctx: Context) -> bool:
+    """True when a goal says more than a verb and "it" ("remove it" names no action)."""
+    ref = set(tokens(ctx.topic.ref))
+    words = [w for w in tokens(goal) if w not in ctx.data.function_words and w not in ref]
+    return len(words) > 1
 
 
 def _add_goal(goal: str, spec: dict[str, Any], ctx: Context) -> None:

@@ -38,6 +38,8 @@ _EN_PREP = re.compile(
 _NL_PREP = re.compile(r"\s+(?:in|op|bij|voor|van|met|naar|tot|om|uit|tegen|zonder)\b.*$", re.I)
 
 
+# "Auto-format HTML, JS, CSS and Markdown": a comma inside a list is not a clause break.
+_LIST_AFTER_COMMA = re.compile(r"\w, [\w.+#-]+(?:, [\w.+#-]+)*,? (?:and|or|en|of) ")
 _PURPOSE = re.compile(
     r"\s+(?:to avoid|so that|in order to|because|since|om te voorkomen|zodat|omdat)\b.*$", re.I
 )
@@ -228,7 +230,9 @@ def _topic(idea: str, lang: str) -> Topic:
     data = lang_data(lang)
     text = normalise(idea)
     text = re.sub(r"^[\w .-]{1,20}:\s+", "", text)  # "PEP 637: support ..." -> "support ..."
-    text = re.sub(r",.*$", "", text).strip(" .!?;:")
+    if not _LIST_AFTER_COMMA.search(text):
+        text = re.sub(r",.*$", "", text)
+    text = text.strip(" .!?;:")
     # A purpose clause says why, not what: "Rename the tool to avoid a name clash".
     text = _PURPOSE.sub("", text)
     if not text or any(w in data.negations for w in tokens(text)):
