@@ -23,6 +23,8 @@ from cocreate.tui.text import tpl
 from cocreate.tui.widgets.stepper import Stepper
 from cocreate.tui.widgets.timer import StageTimer
 
+_NOT_YET = object()
+
 
 class SessionScreen(Screen[None]):
     """Runs one session, stage by stage; every entry is stored the moment it is completed."""
@@ -43,6 +45,9 @@ class SessionScreen(Screen[None]):
         self.sid = sid
         self.state: SessionState = ws.session(sid)
         self.why: str | None = None
+        # The reason, stage and closed flag last shown: the "Next stage waits" line and
+        # the keys the footer offers depend on nothing else.
+        self._why_shown: object = _NOT_YET
         self.clock = clock
 
     def compose(self) -> ComposeResult:
@@ -78,6 +83,12 @@ class SessionScreen(Screen[None]):
             self.why = self.ws.refusal(self.sid, "advance") if not self.state.closed else None
         except CocreateError as e:
             self.why = str(e)
+        shown = (self.why, self.state.stage, self.state.closed)
+        if shown == self._why_shown:
+            # Most entries change neither the reason nor what the keys may do; a new
+            # reason means a new layout, and new bindings rebuild the whole footer.
+            return
+        self._why_shown = shown
         why = self.query_one("#why", Static)
         why.update(
             Content.from_markup("[b]Next stage waits:[/b] $w", w=self.why) if self.why else ""

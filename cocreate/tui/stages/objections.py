@@ -76,8 +76,9 @@ class ObjectionsBody(StageBody):
         self.shown = now
         if items.option_count:
             items.highlighted = items.option_count - 1
+        # One line of fixed height: no new layout of the screen for a new count.
         self.query_one("#count", Static).update(
-            f"{len(now)} objection{'s' if len(now) != 1 else ''}"
+            f"{len(now)} objection{'s' if len(now) != 1 else ''}", layout=False
         )
 
     @on(Input.Submitted, "#entry")
