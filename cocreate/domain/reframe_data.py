@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
@@ -41,6 +41,11 @@ class Concept:
     out: tuple[str, ...]
     keep: tuple[str, ...]
     resource: bool
+
+    @cached_property
+    def names_term(self) -> bool:
+        """True when a template names the term found ("{term}", "{term_pos}")."""
+        return any("{term" in t for t in (*self.out, *self.keep))
 
 
 class Hit(NamedTuple):

@@ -537,9 +537,9 @@ def apply_concepts(clause: Clause, ctx: Context) -> None:
     for key, base in top:
         hit = order[key]
         values = _base_values(ctx)
-        values["term"] = hit.term
-        values["term_pos"] = possessive(_with_article(hit.term, data), data)
-        values["term"] = _with_article(hit.term, data)
+        if hit.concept.names_term:
+            values["term_pos"] = possessive(_with_article(hit.term, data), data)
+            values["term"] = _with_article(hit.term, data)
         _emit(
             ctx, hit.concept.out, hit.concept.keep, values, f"concept:{key}", base + clause.weight
         )
