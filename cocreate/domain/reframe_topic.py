@@ -40,6 +40,9 @@ _NL_PREP = re.compile(r"\s+(?:in|op|bij|voor|van|met|naar|tot|om|uit|tegen|zonde
 
 # "Auto-format HTML, JS, CSS and Markdown": a comma inside a list is not a clause break.
 _LIST_AFTER_COMMA = re.compile(r"\w, [\w.+#-]+(?:, [\w.+#-]+)*,? (?:and|or|en|of) ")
+_CONDITION = re.compile(
+    r"\s+(?:when|if|whenever|once|unless|until|without|wanneer|als|zonder|tenzij)\b.*$", re.I
+)
 _PURPOSE = re.compile(
     r"\s+(?:to avoid|so that|in order to|because|since|om te voorkomen|zodat|omdat)\b.*$", re.I
 )
@@ -203,7 +206,12 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
         if cuts:
             words = words[: cuts[-1]]
         elif len(words) > limit + 3:
-            words = words[:limit]
+            # No place to cut before the limit: cut before the infinitive if there is one
+            # ("require new PRs | to keep at least ..."), else keep a short phrase whole.
+            to = [i for i in range(2, len(words)) if lowered[i] == "to"]
+            words = words[: to[0]] if to else words[:limit]
+    if lowered[0] in _OBJECT_TO_VERBS and len(words) > 3 and words[-2].lower() == "to":
+        words = words[:-2]  # "require new PRs to keep": the infinitive lost its object
     while len(words) > 2 and words[-1].lower() in _DANGLING:
         words = words[:-1]
     return " ".join(words)
@@ -235,7 +243,10 @@ def _topic(idea: str, lang: str) -> Topic:
     text = text.strip(" .!?;:")
     # A purpose clause says why, not what: "Rename the tool to avoid a name clash".
     text = _PURPOSE.sub("", text)
-    if not text or any(w in data.negations for w in tokens(text)):
+    if text and not data.negations.isdisjoint(tokens(text)):
+        # "Apply a preset when it runs without options": the condition carries the "not".
+        text = _CONDITION.sub("", text).strip()
+    if not text or not data.negations.isdisjoint(tokens(text)):
         return Topic(data.ref_this, None, _idea_words(idea, data))
     # Dutch reads the idea whole: the name before a colon is the thing ("Nieuw rooster: ...").
     topic = _topic_nl(normalise(idea), data) if data.lang == "nl" else _topic_en(text, data)
