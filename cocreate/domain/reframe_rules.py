@@ -217,15 +217,21 @@ _HEAD_ENDS = frozenset(["of", "in", "on", "across", "for", "to", "with", "from",
 def _definite(value: str, data: LangData) -> str:
     """ "review process" -> "the review process"; plurals, names and mass nouns stay bare."""
     words = value.split()
-    if data.lang != "en" or not words or value[:1].isupper():
+    if data.lang != "en" or not words:
         return value
+    if value[:1].isupper() and not (len(words) > 1 and words[0].isupper() and words[1].islower()):
+        return value  # a name ("Firefox"), but an acronym before a noun takes "the" ("SLA bonus")
     head = words
     for i, word in enumerate(words[1:], start=1):
         if word.lower() in _HEAD_ENDS:
             head = words[:i]  # "links across the Internet": the head is "links"
             break
     first, last = words[0].lower(), head[-1].lower()
-    if first in _DETERMINERS or last in _MASS or (last.endswith("s") and not last.endswith("ss")):
+    if (
+        first in _DETERMINERS
+        or last in _MASS
+        or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    ):
         return value
     return "the " + value
 
@@ -293,8 +299,6 @@ def find_who(text: str, data: LangData) -> str | None:
             pair = word + " " + words[i + 1]
             if pair in people:
                 return pair
-        elif i == last and word in people:
-            return word
         if word in people and word not in ("everyone", "everybody", "team", "public"):
             # "every contributor" is said of contributors in the plural.
             word = plurals.get(word, word)
