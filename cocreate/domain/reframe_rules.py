@@ -288,6 +288,18 @@ def _emit(
 
 def find_who(text: str, data: LangData) -> str | None:
     """The people an objection names ("average users", "contributors"), or None."""
+    who = _find_who(text, data)
+    if who is not None and data.lang == "nl" and who.split(" ")[0] not in _NL_DETERMINERS:
+        return "de " + who  # Dutch names a group with its article: "de ouders betrekken"
+    return who
+
+
+_NL_DETERMINERS = frozenset(
+    ["de", "het", "een", "onze", "ons", "hun", "alle", "veel", "sommige", "iedereen", "niemand"]
+)
+
+
+def _find_who(text: str, data: LangData) -> str | None:
     words = tokens(text)
     people = data.people
     if people.isdisjoint(words) and data.people_firsts.isdisjoint(words):
