@@ -521,3 +521,15 @@ def test_a_breaking_change_is_the_concern_not_the_object() -> None:
 def test_what_the_idea_asks_people_to_do_stays_in_the_goal() -> None:
     r = reframe("That is too much admin.", idea="Require contributors to sign off their commits")
     assert "require contributors to sign off their commits" in r.best.text
+
+
+def test_few_problems_is_not_a_lack() -> None:
+    r = reframe("We have few issues with this at the moment.", idea="Add an issue template")
+    assert "enough issues" not in r.best.text
+
+
+def test_a_trailing_adverb_is_not_part_of_what_breaks() -> None:
+    r = reframe(
+        "I'd rather not break people's builds unnecessarily.", idea="Change the add signature"
+    )
+    assert "unnecessarily" not in r.best.text

@@ -190,3 +190,18 @@ def test_sarcasm_in_front_of_a_concern_is_a_challenge() -> None:
     text = best("Fijn hoor, we lezen het weer in de krant.", "Parkeerplaatsen schrappen")
     on_the_wall(text)
     assert "betrekken" in text or "meebeslissen" in text, text
+
+
+def test_an_infinitive_used_as_a_noun_is_not_the_action() -> None:
+    r = reframe(
+        "Het wordt hier veel te druk",
+        idea="Verkeersplan voor de binnenstad met parkeren aan de rand",
+    )
+    assert "met parkeren aan de rand en tegelijk" not in r.best.text
+
+
+def test_an_amount_stays_with_its_number() -> None:
+    r = reframe(
+        "Dat kost de ondernemers klanten", idea="Toeristenbelasting in Assen met 1 euro verhogen"
+    )
+    assert " euro verhogen" not in r.best.text or "1 euro verhogen" in r.best.text

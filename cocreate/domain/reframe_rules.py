@@ -97,6 +97,10 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_TRAILING_ADVERB = re.compile(
+    r"^(?!(?:family|assembly|supply|reply|anomaly|monopoly|italy|july|rally|ally|jelly)$)"
+    r"[a-z]{3,}ly$"
+)
 _EXCLUSION = {
     "en": (
         re.compile(
@@ -133,6 +137,9 @@ def _clean(value: str, ctx: Context) -> str:
     words = value.split(" ")
     if len(words) > 8:
         value = " ".join(words[:8])
+        words = words[:8]
+    if data.lang == "en" and len(words) > 1 and _TRAILING_ADVERB.search(words[-1]):
+        value = " ".join(words[:-1])  # "people's builds unnecessarily": the adverb is not a name
     if ctx.topic.ref != data.ref_this:
         value = _REFS[data.lang].sub(ctx.topic.ref, value)
     return value

@@ -143,12 +143,24 @@ def read_idea(idea: str, data: LangData) -> tuple[str | None, str | None]:
             (i == 0 or not _named(word))
             and _is_verb(low, lex)
             and (i == 0 or lowered[i - 1] not in _DETERMINERS)
+            and not _nominal(lowered, i)
         ):
             verb_at = i
             break
     if verb_at is not None:
         return None, _goal(_lower_first(words), verb_at, lex)
     return _reference(words, lex), None
+
+
+def _nominal(lowered: list[str], i: int) -> bool:
+    """True for an infinitive used as a noun: "met parkeren op ...", "van beschermd wonen"."""
+    if i >= 1 and lowered[i - 1] in _PREPS:
+        return True
+    before = lowered[i - 1] if i >= 1 else ""
+    participle = before.endswith(("d", "t")) and before.startswith(
+        ("ge", "be", "ver", "ont", "her")
+    )
+    return i >= 2 and lowered[i - 2] in _PREPS and participle
 
 
 def _goal(words: list[str], verb_at: int, lex: _Words) -> str | None:
@@ -181,7 +193,9 @@ def _goal(words: list[str], verb_at: int, lex: _Words) -> str | None:
             (
                 i
                 for i in range(len(middle) - 1, 0, -1)
-                if middle[i].lower() in _PREPS and i + 1 < len(middle) and _named(middle[i + 1])
+                if middle[i].lower() in _PREPS
+                and i + 1 < len(middle)
+                and middle[i + 1][:1].isupper()  # a place, not an amount ("met 1 euro")
             ),
             None,
         )
