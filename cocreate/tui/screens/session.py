@@ -113,8 +113,10 @@ class SessionScreen(Screen[None]):
 
     def say(self, text: str | Content, *, error: bool = False) -> None:
         status = self.query_one("#status", Static)
-        status.update(text if isinstance(text, Content) else Content(text))
-        status.set_class(error, "error")
+        # One line of fixed height: a new message needs no new layout of the screen.
+        status.update(text if isinstance(text, Content) else Content(text), layout=False)
+        if status.has_class("error") != error:
+            status.set_class(error, "error")
 
     @on(Changed)
     async def _changed(self, event: Changed) -> None:
