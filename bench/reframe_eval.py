@@ -67,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"well-formed challenges: {formed}/{answered} ({100 * formed / max(answered, 1):.1f}%)")
     print(f"pasted: {pasted}")
     print(f"clarify: {clarify}/{total} ({100 * clarify / max(total, 1):.1f}%)")
+    # The generic fallback ("... while making it work for everyone involved") names no
+    # concern: a challenge a facilitator would rarely put up as it stands.
+    generic = rules["fallback"]
+    print(f"generic fallback: {generic}/{answered} ({100 * generic / max(answered, 1):.1f}%)")
     print(
         f"duplicate best challenges: {sum(dupes.values()) - len(dupes)} extra in {len(dupes)} texts"
     )
