@@ -186,6 +186,9 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
                 break
     if lowered and lowered[0] in _PLACE_VERBS:
         limit += 2  # "put a dog park in the park": the place is part of the action
+    object_to = bool(lowered) and lowered[0] in _OBJECT_TO_VERBS and "to" in lowered[2:]
+    if object_to:
+        limit += 3  # "require first-time contributors to create an issue": who, then what
     for i in range(2, len(words)):
         if lowered[i] in _SUBORDINATE:
             # "make telemetry public once it is validated": the condition is not the action.
@@ -199,6 +202,7 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
             for i in range(2, limit + 1)
             if i < len(words)
             and lowered[i] in _CUT_AT
+            and not (object_to and lowered[i] == "to")
             and not (
                 lowered[i] in ("to", "by") and i + 1 < len(words) and _AMOUNT.match(lowered[i + 1])
             )
