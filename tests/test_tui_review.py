@@ -40,6 +40,14 @@ async def home(app, pilot) -> HomeScreen:
     return app.screen
 
 
+async def open_review(app, pilot) -> ReviewScreen:
+    """From the archive, review the highlighted session (r) and wait for the replay."""
+    await home(app, pilot)
+    await pilot.press("r")
+    await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+    return app.screen
+
+
 # -- export ----------------------------------------------------------------------------
 
 
@@ -149,10 +157,7 @@ async def test_transcript_follows_the_replay_and_marks_the_step(ws: Workspace) -
     closed(ws)
     app = make_app(ws)
     async with app.run_test(size=(80, 24)) as pilot:
-        await home(app, pilot)
-        await pilot.press("r")
-        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
-        review = app.screen
+        review = await open_review(app, pilot)
         scroll = review.query_one("#transcript", VerticalScroll)
 
         def marked() -> list[str]:
@@ -196,10 +201,7 @@ async def test_hostile_text_through_review_and_export(ws: Workspace) -> None:
         ws.record(sid, "objection", text, by=names[i] if i < len(names) else None)
     app = make_app(ws)
     async with app.run_test(size=(80, 24)) as pilot:
-        await home(app, pilot)
-        await pilot.press("r")
-        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
-        review = app.screen
+        review = await open_review(app, pilot)
         assert plain(review.query_one(".screen-title", Static)).startswith(
             "Review: [bold]loud[/bold]"
         )
