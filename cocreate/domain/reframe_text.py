@@ -171,6 +171,7 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_SENTENCE_CHARS = frozenset(".!?;:")
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\.{2,}|[!?]+|\s+-\s+|(?<=\w)\s*;\s*")
 
 
@@ -189,7 +190,12 @@ def clauses(text: str, data: LangData) -> list[Clause]:
     budget"), so it weighs more; what precedes it is usually appreciation.
     """
     out: list[Clause] = []
-    sentences = [s.strip(" .,;:!?-") for s in _SENTENCE.split(text)]
+    inner = text.rstrip(" .!?")
+    if _SENTENCE_CHARS.isdisjoint(inner) and " -" not in inner:
+        # One sentence, at most ended by its full stop: nothing to split.
+        sentences = [inner.strip(" .,;:!?-")]
+    else:
+        sentences = [s.strip(" .,;:!?-") for s in _SENTENCE.split(text)]
     sentences = [s for s in sentences if s]
     for sentence in sentences:
         parts = _split(" " + sentence + " ", data)
