@@ -110,6 +110,8 @@ _MOVE_VERBS = frozenset(
         "relocate",
         "change",
         "rewrite",
+        "rename",
+        "return",
     ]
 )
 _DANGLING = frozenset(
@@ -243,7 +245,7 @@ def _topic(idea: str, lang: str) -> Topic:
     text = normalise(idea)
     text = re.sub(r"^[\w .-]{1,20}:\s+", "", text)  # "PEP 637: support ..." -> "support ..."
     if not _LIST_AFTER_COMMA.search(text):
-        text = re.sub(r",.*$", "", text)
+        text = re.sub(r"(?<!\d),.*$|,(?!\d{3}\b).*$", "", text)  # "3,000 scooters" is one number
     text = text.strip(" .!?;:")
     # A purpose clause says why, not what: "Rename the tool to avoid a name clash".
     text = _PURPOSE.sub("", text)
