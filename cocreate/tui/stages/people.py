@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -35,14 +36,19 @@ ENERGY_KEYS = [
 ]
 
 
+def _in_replay(widget: Widget) -> bool:
+    """True inside a read-only stage body (a replay): keys that record are refused."""
+    body = next((a for a in widget.ancestors if isinstance(a, StageBody)), None)
+    return body is not None and body.read_only
+
+
 class PeopleTable(DataTable[object]):
     """One row per participant; digits set the energy of the row under the cursor."""
 
     BINDINGS = ENERGY_KEYS
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        body = next((a for a in self.ancestors if isinstance(a, StageBody)), None)
-        if action == "energy" and body is not None and body.read_only:
+        if action == "energy" and _in_replay(self):
             return False
         return super().check_action(action, parameters)
 
@@ -90,8 +96,7 @@ class CarryList(OptionList):
     ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        body = next((a for a in self.ancestors if isinstance(a, StageBody)), None)
-        if action == "decide" and body is not None and body.read_only:
+        if action == "decide" and _in_replay(self):
             return False
         return super().check_action(action, parameters)
 
