@@ -49,7 +49,7 @@ Kind = Literal["challenge", "clarify"]
 MAX_CANDIDATES = 5
 MIN_WORDS = 4
 MAX_WORDS = 30
-JOIN_WORDS = 18
+JOIN_WORDS = 22
 
 
 @dataclass(frozen=True)

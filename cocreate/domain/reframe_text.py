@@ -28,7 +28,8 @@ _QUOTES = str.maketrans(
 _DROP_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co"})
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"(?<!\w)@[\w-]+[:,]?\s*")
-_MARKUP = re.compile(r"[*_~#>|]+")
+# "C#", "Ctrl+#" and "snake_case" are names, not markup.
+_MARKUP = re.compile(r"[*~>|]+|(?<![\w+])#+|(?<!\w)_+|_+(?!\w)")
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 _BRACKET = re.compile(r"\[([^\[\]]{0,80})\]")
 # Markup-like tags ("[bold]", "[/]", "[link=x]", "[i]") carry no words of the objection.

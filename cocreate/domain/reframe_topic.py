@@ -127,8 +127,17 @@ _OBJECT_TO_VERBS = frozenset(
 )
 # "raise parking to $3 an hour": a "to" before an amount is part of the action.
 _AMOUNT = re.compile(r"^[$€£]?\d")
+# "use Alt as the command key", "ban students from using phones": the preposition
+# completes the verb, so the phrase is not cut there.
+_BOUND_PREP = {
+    "as": frozenset(["use", "set", "make", "treat", "adopt", "choose", "keep", "mark", "list"]),
+    "from": frozenset(
+        ["ban", "bar", "prevent", "stop", "prohibit", "forbid", "block", "exclude", "exempt"]
+    ),
+    "with": frozenset(["replace", "swap", "combine", "merge", "share", "pair"]),
+}
 _SUBORDINATE = frozenset(["once", "unless", "until", "whenever", "whereas", "although", "though"])
-GOAL_WORDS = 7
+GOAL_WORDS = 10
 _NOT_A_NOUN_START = frozenset(
     ["all", "every", "each", "no", "any", "more", "less", "most", "both", "recommend"]
 )
@@ -137,6 +146,17 @@ _NOT_A_NOUN_START = frozenset(
 @lru_cache(maxsize=1)
 def _idea_verbs() -> frozenset[str]:
     return frozenset(lang_data("en").raw["idea_verbs"].split("|"))
+
+
+def _cuttable(lowered: list[str], i: int) -> bool:
+    """Whether the phrase may end before word ``i``."""
+    word = lowered[i]
+    if word not in _CUT_AT:
+        return False
+    bound = _BOUND_PREP.get(word)
+    if bound is not None and lowered[0] in bound:
+        return False
+    return not (word == "to" and lowered[0] in _OBJECT_TO_VERBS)
 
 
 def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> str:
@@ -151,7 +171,7 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
     if brief:
         if lowered and lowered[0] in _PLACE_VERBS:
             return phrase
-        cuts = [i for i in range(2, limit + 1) if i < len(words) and lowered[i] in _CUT_AT]
+        cuts = [i for i in range(2, limit + 1) if i < len(words) and _cuttable(lowered, i)]
         if not cuts:
             return phrase
         words = words[: cuts[-1]]
@@ -203,7 +223,7 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
             i
             for i in range(2, limit + 1)
             if i < len(words)
-            and lowered[i] in _CUT_AT
+            and _cuttable(lowered, i)
             and not (object_to and lowered[i] == "to")
             and not (
                 lowered[i] in ("to", "by") and i + 1 < len(words) and _AMOUNT.match(lowered[i + 1])
