@@ -547,3 +547,29 @@ def test_a_trailing_adverb_is_not_part_of_what_breaks() -> None:
         "I'd rather not break people's builds unnecessarily.", idea="Change the add signature"
     )
     assert "unnecessarily" not in r.best.text
+
+
+@pytest.mark.parametrize(
+    ("objection", "people"),
+    [
+        ("A majority of residents don't want it.", "residents"),
+        ("Most of the parents don't want this.", "the parents"),
+        ("Many people in the neighbourhood don't like it.", "people in the neighbourhood"),
+    ],
+)
+def test_people_are_named_after_the_share_of_them(objection: str, people: str) -> None:
+    text = best(objection, idea="Install speed humps in Nordic Avenue")
+    assert people in text, text
+    assert " of residents" not in text and " do " not in text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("Anything smaller and it starts to get harder to read.", "easy to read"),
+        ("Honestly this becomes a nightmare to debug.", "easy to debug"),
+        ("It gets more difficult to review.", "easy to review"),
+    ],
+)
+def test_harder_to_do_becomes_easy_to_do(objection: str, wanted: str) -> None:
+    assert wanted in best(objection, idea="Shrink the font of the switcher label")

@@ -456,6 +456,13 @@ def _apply_one(
         for pattern, special in case["x_keep"].items():
             if _re(rf"\b(?:{pattern})\b").search(x):
                 keeps = [*special, *(k for k in keeps if "{x" not in k)]
+    if "s" in values:
+        subject = _QUANTIFIER.sub("", values["s"])
+        if not _subject_ok(subject):
+            # "of residents", "in the neighbourhood do": not a name for the people.
+            outs = [t for t in outs if "{s" not in t]
+            keeps = [t for t in keeps if "{s" not in t]
+        values["s"] = subject
     if data.clause_words:
         # A captured phrase that reads as a clause, not a name, would break the sentence
         # it is put in ("keeping behaviour that has been standard working"): leave out
@@ -514,6 +521,28 @@ def _clean_capture(slot: str, values: dict[str, str], data: LangData, match: re.
 
 
 _LIST = re.compile(r"^\w+(?:, \w+)+,? (?:and|or|nor) \w+$")
+# "a majority of residents", "most of the parents", "half the staff": the people are named
+# after the share of them.
+_QUANTIFIER = re.compile(
+    r"^(?:(?:a|the) (?:vast |large |great |silent |small )?(?:majority|minority|number|lot"
+    r"|bunch|handful|couple|few) of |(?:most|many|some|all|half|none|few|lots|plenty) of "
+    r"|half |(?:de|het) (?:meeste|meerderheid van|helft van) )",
+    re.IGNORECASE,
+)
+_NOT_A_SUBJECT_EDGE = frozenset(
+    [
+        *("of", "in", "on", "at", "for", "with", "from", "by", "to", "and", "or", "do", "does"),
+        *("did", "van", "op", "bij", "voor", "met", "en", "doen"),
+    ]
+)
+
+
+def _subject_ok(subject: str) -> bool:
+    words = subject.lower().split()
+    edge = _NOT_A_SUBJECT_EDGE
+    return bool(words) and words[0] not in edge and words[-1] not in edge
+
+
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible)$")
 
 
