@@ -573,3 +573,21 @@ def test_people_are_named_after_the_share_of_them(objection: str, people: str) -
 )
 def test_harder_to_do_becomes_easy_to_do(objection: str, wanted: str) -> None:
     assert wanted in best(objection, idea="Shrink the font of the switcher label")
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        (
+            "Not to be disrespectful to the hard work that was put in, but the UI was much more"
+            " streamlined.",
+            "as streamlined as before",
+        ),
+        ("The old version was way faster.", "as fast as before"),
+        ("Honestly, our entire team liked the old icons better.", "valued in the old icons"),
+    ],
+)
+def test_what_was_better_before_is_kept(objection: str, wanted: str) -> None:
+    text = best(objection, idea="Redesign the store UI")
+    assert wanted in text, text
+    assert "fair" not in text  # the politeness is not the concern
