@@ -591,3 +591,21 @@ def test_what_was_better_before_is_kept(objection: str, wanted: str) -> None:
     text = best(objection, idea="Redesign the store UI")
     assert wanted in text, text
     assert "fair" not in text  # the politeness is not the concern
+
+
+@pytest.mark.parametrize(
+    "objection",
+    [
+        "adding prettier --check to the pre-commit hook solved the prettier problem already",
+        "You know that you can customize application shortcuts in System Preferences, right?",
+        "It is trivial to override the default.",
+        "We already do this in the nightly job.",
+    ],
+)
+def test_what_already_exists_is_built_on(objection: str) -> None:
+    assert "already exists" in best(objection, idea="Replace ESLint and Prettier with Biome")
+
+
+def test_already_stretched_is_about_time_not_reuse() -> None:
+    text = best("We already have a hard time keeping up.", idea="Adopt a new linter")
+    assert "time" in text and "already exists" not in text
