@@ -609,3 +609,12 @@ def test_what_already_exists_is_built_on(objection: str) -> None:
 def test_already_stretched_is_about_time_not_reuse() -> None:
     text = best("We already have a hard time keeping up.", idea="Adopt a new linter")
     assert "time" in text and "already exists" not in text
+
+
+def test_just_because_it_is_policy_is_not_the_concern() -> None:
+    text = best(
+        "Just because something is government policy doesn't mean it is a good idea. How much"
+        " longer before we have a food emergency as well?",
+        idea="Build a solar farm on the old farm",
+    )
+    assert "policy" not in text and "food" in text, text
