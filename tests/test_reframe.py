@@ -618,3 +618,15 @@ def test_just_because_it_is_policy_is_not_the_concern() -> None:
         idea="Build a solar farm on the old farm",
     )
     assert "policy" not in text and "food" in text, text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("Tests are running faster on jest than vitest, indeed.", "as fast as today"),
+        ("Electron is more stable than Tauri.", "as stable as today"),
+        ("It used to be much more usable.", "as usable as before"),
+    ],
+)
+def test_what_is_better_today_is_kept(objection: str, wanted: str) -> None:
+    assert wanted in best(objection, idea="Migrate the tests from Jest to Vitest")
