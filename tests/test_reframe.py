@@ -630,3 +630,15 @@ def test_just_because_it_is_policy_is_not_the_concern() -> None:
 )
 def test_what_is_better_today_is_kept(objection: str, wanted: str) -> None:
     assert wanted in best(objection, idea="Migrate the tests from Jest to Vitest")
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("This is not gonna happen, not without a complete refactoring of the code.", "effort"),
+        ("Not without a lot of extra staff.", "people we have"),
+        ("Never without a proper budget.", "money"),
+    ],
+)
+def test_not_without_names_what_it_would_take(objection: str, wanted: str) -> None:
+    assert wanted in best(objection, idea="Replace Electron with Tauri")
