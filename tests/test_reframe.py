@@ -642,3 +642,16 @@ def test_what_is_better_today_is_kept(objection: str, wanted: str) -> None:
 )
 def test_not_without_names_what_it_would_take(objection: str, wanted: str) -> None:
     assert wanted in best(objection, idea="Replace Electron with Tauri")
+
+
+@pytest.mark.parametrize(
+    ("objection", "people"),
+    [
+        ("I bet that as soon as it is disabled people would complain ;-)", "bring people on"),
+        ("Older users will hate it.", "older users"),
+    ],
+)
+def test_the_people_who_react_are_named_as_people(objection: str, people: str) -> None:
+    text = " ".join(c.text for c in reframe(objection, idea="Remove the quick reply").challenges)
+    assert people in text, text
+    assert "disabled people" not in text

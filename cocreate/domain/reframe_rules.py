@@ -458,6 +458,17 @@ def _apply_one(
                 keeps = [*special, *(k for k in keeps if "{x" not in k)]
     if "s" in values:
         subject = _QUANTIFIER.sub("", values["s"])
+        if (
+            " " in subject
+            and "s" in match.re.groupindex
+            and _AFTER_BE.search(match.string, 0, max(0, match.start("s")))
+        ):
+            # "as soon as it is disabled people would complain": the participle belongs
+            # to the clause before, not to the people.
+            subject = subject.split(" ", 1)[1]
+        first, _, rest = subject.partition(" ")
+        if rest and first.istitle() and first.lower() in data.people_mods:
+            subject = first.lower() + " " + rest  # "Older users will hate it"
         if not _subject_ok(subject):
             # "of residents", "in the neighbourhood do": not a name for the people.
             outs = [t for t in outs if "{s" not in t]
@@ -529,6 +540,7 @@ _QUANTIFIER = re.compile(
     r"|half |(?:de|het) (?:meeste|meerderheid van|helft van) )",
     re.IGNORECASE,
 )
+_AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got) $", re.IGNORECASE)
 _NOT_A_SUBJECT_EDGE = frozenset(
     [
         *("of", "in", "on", "at", "for", "with", "from", "by", "to", "and", "or", "do", "does"),
