@@ -655,3 +655,30 @@ def test_the_people_who_react_are_named_as_people(objection: str, people: str) -
     text = " ".join(c.text for c in reframe(objection, idea="Remove the quick reply").challenges)
     assert people in text, text
     assert "disabled people" not in text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        (
+            "I find git to be an unnecessary complication that presents no added value.",
+            "simple",
+        ),
+        ("It does not worth it to add a new dependency.", "dependencies"),
+        (
+            "Is there a clear benefit? Any code change has risk of producing bugs.",
+            "risk",
+        ),
+    ],
+)
+def test_a_named_concern_beats_doubting_the_value(objection: str, wanted: str) -> None:
+    text = best(objection, idea="Move the build to Meson")
+    assert wanted in text and "value clear" not in text, text
+
+
+def test_doubting_the_value_alone_asks_for_the_value() -> None:
+    assert "value" in best("Thanks for the PR but I don't see the value in this.")
+
+
+def test_a_common_word_does_not_displace_the_doubt() -> None:
+    assert "work" in best("It won't work.")

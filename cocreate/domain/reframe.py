@@ -267,10 +267,33 @@ def _fits(text: str, words: list[str], data: LangData) -> bool:
 _PARTS = re.compile(r"[-/]")
 
 
+# A concept named by a strong term, not only by a common word ("work", "port").
+_NAMED = 1.75
+
+
 def _rank(ctx: Context, objection: str) -> tuple[Candidate, ...]:
     """Join goals, render, check and rank; ``objection`` is the normalised text."""
     data = ctx.data
-    raws = sorted(ctx.found, key=lambda r: -r.score)[:12]
+    found = ctx.found
+    vague = data.vague
+    if vague:
+        topical = data.topical
+        specific = max(
+            (
+                r.score
+                for r in found
+                if r.rule.startswith("concept:") and r.rule not in vague and r.rule not in topical
+            ),
+            default=0.0,
+        )
+        if specific >= _NAMED:
+            # "An unnecessary complication with no added value": the complication is the
+            # concern; doubting the value or the support says less than naming it.
+            found = [
+                Raw(r.body, r.rule, min(r.score, specific - 0.05)) if r.rule in vague else r
+                for r in found
+            ]
+    raws = sorted(found, key=lambda r: -r.score)[:12]
     goals = sorted(ctx.goals)
     if ctx.topic.goal:
         goals.append((1, ctx.topic.goal))

@@ -122,6 +122,11 @@ class LangData:
     people_firsts: frozenset[str] = frozenset()
     # Twins of ``wrappers`` and ``splitter`` for lower-cased text (see ``_lower_only``).
     wrappers_low: tuple[re.Pattern[str] | None, ...] = ()
+    # Answers that fit almost any objection ("making its value clear") and the concepts
+    # that name a topic more than a problem ("children", "lawyers"): a concept outside
+    # both, named in the objection, ranks above the vague answers.
+    vague: frozenset[str] = frozenset()
+    topical: frozenset[str] = frozenset()
     splitter_low: re.Pattern[str] | None = None
 
     def scan(self, words: list[str]) -> list[Hit]:
@@ -289,6 +294,8 @@ def _compile(raw: dict[str, Any]) -> LangData:
         function_words=frozenset(raw["function_words"].split("|")),
         people=frozenset(raw["people"].split("|")),
         people_mods=frozenset(raw["people_mods"].split("|")),
+        vague=frozenset(raw.get("vague_answers", "").split("|")) - {""},
+        topical=frozenset("concept:" + k for k in raw.get("topic_concepts", "").split("|") if k),
         people_firsts=frozenset(p.split(" ")[0] for p in raw["people"].split("|") if " " in p),
         wrappers=(re.compile(wrapper, re.IGNORECASE),),
         wrappers_low=(_lower_only(wrapper),),
