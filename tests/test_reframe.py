@@ -682,3 +682,16 @@ def test_doubting_the_value_alone_asks_for_the_value() -> None:
 
 def test_a_common_word_does_not_displace_the_doubt() -> None:
     assert "work" in best("It won't work.")
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("It would be hard for me to maintain the new code base.", "the new code base easy to"),
+        ("It is hard to read the type hints.", "the type hints easy to read"),
+        ("It will be hard to teach new people.", "easy to teach new people"),
+        ("It is difficult to use on platforms like ours.", "to use?"),
+    ],
+)
+def test_what_is_hard_to_do_is_named_first(objection: str, wanted: str) -> None:
+    assert wanted in best(objection, idea="Migrate the code to TypeScript")
