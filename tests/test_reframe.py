@@ -695,3 +695,13 @@ def test_a_common_word_does_not_displace_the_doubt() -> None:
 )
 def test_what_is_hard_to_do_is_named_first(objection: str, wanted: str) -> None:
     assert wanted in best(objection, idea="Migrate the code to TypeScript")
+
+
+def test_later_in_another_sense_is_not_a_timing_objection() -> None:
+    text = best("Today it is child abuse. Later it could be a parking ticket.", idea="Scan photos")
+    assert "right moment" not in text
+
+
+def test_not_just_yet_is_about_timing() -> None:
+    text = best("There is an overhaul in progress, I wouldn't recommend doing it just yet.")
+    assert "moment" in text
