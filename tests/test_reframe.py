@@ -705,3 +705,17 @@ def test_later_in_another_sense_is_not_a_timing_objection() -> None:
 def test_not_just_yet_is_about_timing() -> None:
     text = best("There is an overhaul in progress, I wouldn't recommend doing it just yet.")
     assert "moment" in text
+
+
+def test_should_not_be_used_is_a_refusal_not_a_feasibility_doubt() -> None:
+    text = best(
+        "Gitmojis are a weird convention with a magical meaning only insiders know. IMO, they"
+        " should not be used.",
+        idea="Use gitmoji emojis in commit messages",
+    )
+    assert "doable" not in text and "feasible" not in text, text
+
+
+def test_unless_users_opt_in_lets_people_choose() -> None:
+    text = best("We should not change this unless the user has clearly opted in.")
+    assert "choose" in text
