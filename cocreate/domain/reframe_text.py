@@ -38,8 +38,7 @@ _TAG = re.compile(
     r"|reverse|blink|code|quote|red|green|blue|yellow|magenta|cyan|white|black)\]",
     re.IGNORECASE,
 )
-_SPACES = re.compile(r"\s+")
-_MARKUP_CHARS = frozenset("*_~#>|")
+_MARKUP_CHARS = "*_~#>|"
 _HYPHEN_BUT = re.compile(r"(\w)-(but|maar)\b", re.IGNORECASE)
 
 # Contractions are expanded before any pattern runs, so one pattern covers "won't",
@@ -87,7 +86,10 @@ def _expand(match: re.Match[str]) -> str:
 
 # Where a contraction may end: a cheap, case-sensitive scan of the lower-cased text finds
 # the few candidate words; only those are matched against the full pattern above.
-_CONTRACTION_END = re.compile(r"(?:n'?t|'(?:s|ll|re|ve|d|m)|\bim|nnot|nna|tta)\b|(?<!\w)'t\b")
+# The leading lookahead lets the scan skip the letters no contraction ends with.
+_CONTRACTION_END = re.compile(
+    r"(?=[n'it])(?:(?:n'?t|'(?:s|ll|re|ve|d|m)|\bim|nnot|nna|tta)\b|(?<!\w)'t\b)"
+)
 
 
 def _expand_contractions(text: str) -> str:
@@ -144,7 +146,12 @@ def detect_language(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Plain, single-line text: quotes, dashes, markup, links and emoji made harmless."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if text.isascii():
+        # NFKC leaves ASCII as it is; of the quotes only the backtick is ASCII.
+        if "`" in text:
+            text = text.replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     if not text.isascii() or not text.isprintable():
         # Emoji, symbols and control characters carry no concern; only scan when present.
         text = "".join(
@@ -156,7 +163,7 @@ def normalise(text: str) -> str:
         text = _URL.sub(" ", text)
     if "@" in text:
         text = _MENTION.sub(" ", text)
-    if _MARKUP_CHARS.intersection(text):
+    if any(ch in text for ch in _MARKUP_CHARS):
         text = _MARKUP.sub(" ", text)
     if "(" in text:
         stripped = _PAREN.sub("", text)
@@ -169,11 +176,12 @@ def normalise(text: str) -> str:
         text = _HYPHEN_BUT.sub(r"\1, \2", text)
     text = text.replace('"', " ")
     text = _expand_contractions(text)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 _SENTENCE_CHARS = frozenset(".!?;:")
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\.{2,}|[!?]+|\s+-\s+|(?<=\w)\s*;\s*")
+# Every break starts with a space or a mark: the lookahead skips the letters fast.
+_SENTENCE = re.compile(r"(?=[\s.!?;])(?:(?<=[.!?;:])\s+|\.{2,}|[!?]+|\s+-\s+|(?<=\w)\s*;\s*)")
 
 
 @dataclass(frozen=True)
