@@ -719,3 +719,21 @@ def test_should_not_be_used_is_a_refusal_not_a_feasibility_doubt() -> None:
 def test_unless_users_opt_in_lets_people_choose() -> None:
     text = best("We should not change this unless the user has clearly opted in.")
     assert "choose" in text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("Make is standard and preinstalled everywhere, everyone knows it.", "people already know"),
+        ("Half our team works on trains with no internet, it has to work offline.", "offline"),
+        ("Honestly it feels manipulative, like a dark pattern.", "honestly and fairly"),
+        ("Forced auto-updates take control away from admins.", "in control"),
+    ],
+)
+def test_software_concerns_of_the_second_lexicon_round(objection: str, wanted: str) -> None:
+    assert wanted in best(objection, idea="Switch to the new build tool")
+
+
+def test_people_in_a_relative_clause_are_not_the_ones_to_keep_working() -> None:
+    text = best("This breaks every existing config file people have.", idea="Switch build tool")
+    assert "file people" not in text

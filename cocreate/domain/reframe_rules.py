@@ -335,8 +335,19 @@ def _people_head(phrase: str, data: LangData) -> str | None:
         if low in _HEAD_ENDS or low == "van":
             return None  # "the trust of your users": the people are not the head
         if low in data.people:
+            if i + 1 < len(words) and words[i + 1].lower() in _RELATIVE_VERBS:
+                return None  # "every config file people have": the people are not the head
             return " ".join(words[: i + 1]).strip(",.")
     return None
+
+
+_RELATIVE_VERBS = frozenset(
+    [
+        *("have", "has", "had", "use", "uses", "used", "need", "needs", "rely", "relies"),
+        *("own", "owns", "made", "make", "wrote", "write", "built", "build", "depend"),
+        *("like", "love", "know", "knew", "bought", "paid", "run", "ran", "hebben", "gebruiken"),
+    ]
+)
 
 
 def apply_rules(clause: Clause, ctx: Context) -> None:
