@@ -737,3 +737,19 @@ def test_software_concerns_of_the_second_lexicon_round(objection: str, wanted: s
 def test_people_in_a_relative_clause_are_not_the_ones_to_keep_working() -> None:
     text = best("This breaks every existing config file people have.", idea="Switch build tool")
     assert "file people" not in text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted", "unwanted"),
+    [
+        ("Removing the endpoints in three months is way too short.", "long enough", "less short"),
+        ("The gray theme is too light.", "dark enough", "less light"),
+        ("The rules are too strict.", "judgement", "fair and workable"),
+        ("Strict typing slows down prototyping a lot.", "prototyping moving", "a lot"),
+        ("If they walk away we're stuck.", "them on board", "they on board"),
+        ("Nobody has the time to go through 60k lines.", "time", "first"),
+    ],
+)
+def test_captured_words_read_as_english(objection: str, wanted: str, unwanted: str) -> None:
+    text = best(objection, idea="Remove the v1 API")
+    assert wanted in text and unwanted not in text, text

@@ -477,6 +477,7 @@ def _apply_one(
             # "as soon as it is disabled people would complain": the participle belongs
             # to the clause before, not to the people.
             subject = subject.split(" ", 1)[1]
+        subject = _SUBJECT_PRONOUN.get(subject.lower(), subject)  # "keeping them on board"
         first, _, rest = subject.partition(" ")
         if rest and first.istitle() and first.lower() in data.people_mods:
             subject = first.lower() + " " + rest  # "Older users will hate it"
@@ -500,8 +501,9 @@ def _apply_one(
     concept: Concept | None = None
     name = spec.get("resolve")
     text = match.group(0) if name == "_m" else groups.get(name or "", "")
-    if text and not case.get("_case"):
-        # An explicit case knows better than the lexicon; otherwise name the blocker.
+    if text and (not case.get("_case") or case.get("concept_first")):
+        # An explicit case knows better than the lexicon, unless it is only the wording
+        # for a blocker the lexicon does not name; otherwise name the blocker.
         is_list = spec.get("list") == name and len(_LIST_SEP.split(text)) > 1
         if not is_list:
             concept = data.concept_of(text)
@@ -551,6 +553,7 @@ _QUANTIFIER = re.compile(
     r"|half |(?:de|het) (?:meeste|meerderheid van|helft van) )",
     re.IGNORECASE,
 )
+_SUBJECT_PRONOUN = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got) $", re.IGNORECASE)
 _NOT_A_SUBJECT_EDGE = frozenset(
     [
