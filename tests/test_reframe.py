@@ -753,3 +753,15 @@ def test_people_in_a_relative_clause_are_not_the_ones_to_keep_working() -> None:
 def test_captured_words_read_as_english(objection: str, wanted: str, unwanted: str) -> None:
     text = best(objection, idea="Remove the v1 API")
     assert wanted in text and unwanted not in text, text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("Auto-save every 10 seconds means people will lose work.", "data intact"),
+        ("People will reload the page and lose their session.", "data intact"),
+        ("We'll lose the trust of our users.", "trust"),
+    ],
+)
+def test_what_would_be_lost_is_named(objection: str, wanted: str) -> None:
+    assert wanted in best(objection, idea="Enable auto-save by default")

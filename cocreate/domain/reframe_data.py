@@ -184,6 +184,12 @@ class LangData:
         """
         words = tokens(text)
         hits = self.scan(words)
+        if "of" in words or "van" in words:
+            # "the trust of our users": the head comes before "of".
+            cut = words.index("of" if "of" in words else "van")
+            before = [h for h in hits if h.start < cut and not h.weak]
+            if before:
+                return before[-1].concept
         # The head of a phrase comes last ("the licensing costs" is about cost).
         strong = [h for h in hits if not h.weak]
         # A weak term still counts when it is the head of the phrase ("the time").
