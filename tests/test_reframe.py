@@ -765,3 +765,12 @@ def test_captured_words_read_as_english(objection: str, wanted: str, unwanted: s
 )
 def test_what_would_be_lost_is_named(objection: str, wanted: str) -> None:
     assert wanted in best(objection, idea="Enable auto-save by default")
+
+
+@pytest.mark.parametrize(
+    "objection",
+    ["It raises the bar for the community.", "We might be raising the bar for contributors."],
+)
+def test_raising_the_bar_keeps_the_way_in_easy(objection: str) -> None:
+    text = best(objection, idea="Require a CLA")
+    assert "way in easy for" in text and "for community" not in text, text

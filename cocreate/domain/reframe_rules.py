@@ -298,7 +298,19 @@ def find_who(text: str, data: LangData) -> str | None:
     who = _find_who(text, data)
     if who is not None and data.lang == "nl" and who.split(" ")[0] not in _NL_DETERMINERS:
         return "de " + who  # Dutch names a group with its article: "de ouders betrekken"
+    if who in _EN_BODIES:
+        return "the " + who  # "keeping the way in easy for the community"
     return who
+
+
+# Groups named in the singular, which English names with "the".
+_EN_BODIES = frozenset(
+    [
+        *("community", "team", "public", "council", "board", "government", "union"),
+        *("department", "committee", "press", "media", "neighbourhood", "neighborhood"),
+        *("city", "school", "business", "company", "church", "club", "parish", "market"),
+    ]
+)
 
 
 _NL_DETERMINERS = frozenset(
