@@ -774,3 +774,9 @@ def test_what_would_be_lost_is_named(objection: str, wanted: str) -> None:
 def test_raising_the_bar_keeps_the_way_in_easy(objection: str) -> None:
     text = best(objection, idea="Require a CLA")
     assert "way in easy for" in text and "for community" not in text, text
+
+
+def test_nobody_wants_something_else_is_not_nobody_wants_it() -> None:
+    text = best("nobody wants our logo on their board presentation", idea="Add a banner")
+    assert "real need" not in text
+    assert "real need" in best("Who asked for this?", idea="Add a banner")
