@@ -780,3 +780,23 @@ def test_nobody_wants_something_else_is_not_nobody_wants_it() -> None:
     text = best("nobody wants our logo on their board presentation", idea="Add a banner")
     assert "real need" not in text
     assert "real need" in best("Who asked for this?", idea="Add a banner")
+
+
+@pytest.mark.parametrize(
+    ("objection", "unwanted"),
+    [
+        ("Lunch duty, break duty and clubs are already too much.", "duty"),
+        ("An 8am start kills me.", "what works today"),
+        ("After the layoffs nobody trusts management.", "right moment"),
+    ],
+)
+def test_nouns_and_idioms_are_not_read_as_blockers(objection: str, unwanted: str) -> None:
+    assert unwanted not in best(objection, idea="Move the cardiac nurses to the general ward")
+
+
+def test_a_relative_clause_without_that_is_not_part_of_the_name() -> None:
+    text = best(
+        "We would lose the specialist knowledge the cardiac ward has built up.",
+        idea="Move the cardiac nurses to the general ward",
+    )
+    assert "cardiac ward has" not in text and "the specialist knowledge the" not in text

@@ -244,7 +244,14 @@ def _render(body: str, data: LangData) -> str:
     body = " ".join(body.split()).strip(" ,.;:!?")
     if " ," in body or " ;" in body or " :" in body:
         body = _SPACE_PUNCT.sub(r"\1", body)
+    if "the " in body:
+        body = _DOUBLE_DETERMINER.sub("", body)  # "finding the our budget" -> "our budget"
     return f"{data.opener} {body}?"
+
+
+_DOUBLE_DETERMINER = re.compile(
+    r"\bthe (?=(?:our|their|your|my|his|her|its|the|a|an|this|that|these|those)\b)"
+)
 
 
 def _fits(text: str, words: list[str], data: LangData) -> bool:
