@@ -195,3 +195,63 @@ def test_an_amount_stays_with_its_number() -> None:
         "Dat kost de ondernemers klanten", idea="Toeristenbelasting in Assen met 1 euro verhogen"
     )
     assert " euro verhogen" not in r.best.text or "1 euro verhogen" in r.best.text
+
+
+def test_a_plural_idea_as_subject_takes_a_plural_verb() -> None:
+    result = reframe(
+        "Het is mij volstrekt onduidelijk wat het plan precies inhoudt",
+        lang="nl",
+        idea="Drie windturbines bij Zeumeren",
+    )
+    texts = [c.text for c in result.challenges]
+    assert any("wat deze drie windturbines precies inhouden" in t for t in texts), texts
+    assert not any("windturbines precies inhoudt" in t for t in texts), texts
+
+
+def test_a_plural_idea_as_object_keeps_the_verb_of_its_subject() -> None:
+    result = reframe("Wie gaat dat betalen?", lang="nl", idea="Vier windmolens bij de dijk")
+    texts = [c.text for c in result.challenges]
+    assert any("wie deze vier windmolens financiert" in t for t in texts), texts
+
+
+def test_a_het_word_group_keeps_its_article() -> None:
+    from cocreate.domain.reframe_data import lang_data
+    from cocreate.domain.reframe_rules import find_who
+
+    assert find_who("het bestuur heeft het eenzijdig besloten", lang_data("nl")) == "het bestuur"
+
+
+@pytest.mark.parametrize(
+    ("idea", "expected"),
+    [
+        # A quantifier makes the next word a noun, and a phrase starting with it takes no article.
+        ("Engels als voertaal bij alle overleggen", (None, None)),
+        ("Elke vrijdag vergaderen op kantoor", (None, "elke vrijdag vergaderen op kantoor")),
+        (
+            "Meer parkeren toestaan in de Dorpsstraat",
+            (None, "meer parkeren toestaan in de Dorpsstraat"),
+        ),
+        # A noun and a verb in one word is a (neuter) noun, not an action.
+        ("Vergunningparkeren in de hele binnenstad", ("dit vergunningparkeren", None)),
+        (
+            "Autorijden in de binnenstad beperken",
+            (None, "het autorijden in de binnenstad beperken"),
+        ),
+        # An amount is not the thing: "deze vier dagen" would miss the office.
+        ("Vier dagen per week op kantoor", (None, None)),
+        # A name after the noun keeps the article; a number does not take one.
+        (
+            "Windpark De Drentse Monden uitbreiden",
+            (None, "het windpark De Drentse Monden uitbreiden"),
+        ),
+        ("Buslijn 5 schrappen", (None, "buslijn 5 schrappen")),
+        ("Warmtenet aanleggen in de wijk", (None, "het warmtenet aanleggen in de wijk")),
+    ],
+)
+def test_a_dutch_idea_is_read_grammatically(
+    idea: str, expected: tuple[str | None, str | None]
+) -> None:
+    from cocreate.domain.reframe_data import lang_data
+    from cocreate.domain.reframe_topic_nl import read_idea
+
+    assert read_idea(idea, lang_data("nl")) == expected

@@ -17,6 +17,7 @@ from cocreate.domain.reframe_text import (
     possessive,
 )
 from cocreate.domain.reframe_topic import Topic
+from cocreate.domain.reframe_topic_nl import agree
 
 
 class Raw(NamedTuple):
@@ -266,7 +267,10 @@ def fill(template: str, values: dict[str, str], ctx: Context) -> str | None:
         if not value:
             return None
         out.append(_mod(value, mod, ctx) if mod else value)
-    return "".join(out)
+    text = "".join(out)
+    if ctx.data.lang == "nl" and "{it" in template:
+        text = agree(text, ctx.topic.ref, ctx.data)  # "wat deze molens betekenen"
+    return text
 
 
 def _base_values(ctx: Context) -> dict[str, str]:
@@ -297,7 +301,8 @@ def find_who(text: str, data: LangData) -> str | None:
     """The people an objection names ("average users", "contributors"), or None."""
     who = _find_who(text, data)
     if who is not None and data.lang == "nl" and who.split(" ")[0] not in _NL_DETERMINERS:
-        return "de " + who  # Dutch names a group with its article: "de ouders betrekken"
+        # Dutch names a group with its article: "de ouders betrekken", "het bestuur".
+        return ("het " if who in _NL_HET else "de ") + who
     if who in _EN_BODIES:
         return "the " + who  # "keeping the way in easy for the community"
     return who

@@ -31,6 +31,28 @@ _NUMBERS = _set(
     "honderd duizend enkele meerdere"
 )
 _DETERMINERS = _set("de het een onze ons deze dit die")
+# Quantifiers and possessives: what follows is a noun ("bij alle overleggen", "elke vrijdag"),
+# and a noun phrase that starts with one takes no article ("meer parkeren toestaan").
+_QUANTIFIERS = _set(
+    "alle elke ieder iedere geen veel vele meer minder weinig enkele sommige diverse "
+    "hun mijn zijn haar jullie uw"
+)
+# Amounts and units: "Vier dagen per week op kantoor" is about the office, not "deze vier dagen".
+_MEASURES = _set(
+    "dag dagen week weken maand maanden jaar jaren uur uren minuut minuten keer procent euro "
+    "cent meter kilometer km hectare"
+)
+# 3rd person singular -> plural, for a plural reference as subject ("wat deze molens betekenen").
+_PLURAL_VERB = dict(
+    pair.split(":")
+    for pair in _set(
+        "betekent:betekenen inhoudt:inhouden oplevert:opleveren vervult:vervullen vraagt:vragen "
+        "heeft:hebben werkt:werken is:zijn wordt:worden kost:kosten gaat:gaan blijft:blijven "
+        "kan:kunnen moet:moeten zal:zullen doet:doen past:passen raakt:raken helpt:helpen "
+        "levert:leveren krijgt:krijgen staat:staan ligt:liggen komt:komen maakt:maken"
+    )
+)
+_SUBORDINATE = _set("wat dat die of")
 # Modifiers that a reference can drop or keep as they are.
 _DROPPABLE = _set("nieuw nieuwe extra tweede eventueel eventuele voorgesteld voorgestelde")
 _INVARIANT = _set("gratis extra")
@@ -91,7 +113,21 @@ def _gender(noun: str, lex: _Words) -> str | None:
         return "de"
     if noun.endswith(("je", "isme", "ment")):
         return "het"
+    if _noun_infinitive(noun, lex):
+        return "het"
     return None
+
+
+def _noun_infinitive(word: str, lex: _Words) -> bool:
+    """True for a noun and a verb in one word ("vergunningparkeren"): a noun, and neuter."""
+    if not word.endswith("en"):
+        return False
+    for i in range(3, len(word) - 4):
+        if (word[i:] in lex.bases or word[i:] in lex.verbs) and word[:i] not in lex.prefixes:
+            head = word[:i]
+            if _gender(head, lex) or _singular(head, lex) or (head.endswith("s") and i > 4):
+                return True  # "vergunningparkeren", "bewonersparkeren"
+    return False
 
 
 def _singular(noun: str, lex: _Words) -> str | None:
@@ -142,7 +178,7 @@ def read_idea(idea: str, data: LangData) -> tuple[str | None, str | None]:
         if (
             (i == 0 or not _named(word))
             and _is_verb(low, lex)
-            and (i == 0 or lowered[i - 1] not in _DETERMINERS)
+            and (i == 0 or lowered[i - 1] not in _DETERMINERS | _QUANTIFIERS)
             and not _nominal(lowered, i)
         ):
             verb_at = i
@@ -229,9 +265,10 @@ def _with_article(goal: list[str], lex: _Words) -> list[str]:
     noun = lowered[at]
     if (
         lowered[0] in _DETERMINERS
+        or lowered[0] in _QUANTIFIERS
         or lowered[0] in _NUMBERS
         or lowered[0][:1].isdigit()
-        or (at + 1 < len(goal) and _named(goal[at + 1]))
+        or (at + 1 < len(goal) and goal[at + 1][:1].isdigit())  # "buslijn 5 schrappen"
         or _singular(noun, lex) is not None
     ):
         return goal
@@ -264,6 +301,8 @@ def _reference(words: list[str], lex: _Words) -> str | None:
     if head_at is None:
         return None
     head = phrase[head_at]
+    if head.lower() in _MEASURES:
+        return None
     mods: list[str] = []
     for word in phrase[:head_at]:
         low = word.lower()
@@ -291,3 +330,30 @@ def _reference(words: list[str], lex: _Words) -> str | None:
     if len(ref) > REF_WORDS + 1:
         return None
     return " ".join(ref)
+
+
+def agree(body: str, ref: str, data: LangData) -> str:
+    """A challenge whose plural reference is a subject, with the verb in the plural.
+
+    "helder maken wat deze winkels betekent" -> "... wat deze winkels betekenen"; only
+    after "wat", "dat", "die" or "of", where the reference is the subject of the clause
+    ("afspreken wie deze molens beheert": "wie" is the subject and the verb stays).
+    """
+    words = ref.split()
+    if len(words) < 2 or words[0] != "deze" or _singular(words[-1], _words(data)) is None:
+        return body
+    at = body.find(" " + ref + " ")
+    if at < 0:
+        return body
+    before = body[:at].rsplit(" ", 1)[-1]
+    if before not in _SUBORDINATE:
+        return body
+    start = at + len(ref) + 2
+    after = body[start:].split(" ")
+    for i, word in enumerate(after[:5]):
+        if word in _PLURAL_VERB:
+            after[i] = _PLURAL_VERB[word]
+            return body[:start] + " ".join(after)
+        if word in _SUBORDINATE or word.endswith(","):
+            break
+    return body
