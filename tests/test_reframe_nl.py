@@ -255,3 +255,17 @@ def test_a_dutch_idea_is_read_grammatically(
     from cocreate.domain.reframe_topic_nl import read_idea
 
     assert read_idea(idea, lang_data("nl")) == expected
+
+
+@pytest.mark.parametrize(
+    ("objection", "unwanted"),
+    [
+        ("Er is nog geen schop de grond in gegaan en het budget is al op", "schop de"),
+        ("Er is te weinig over de gevolgen nagedacht", "genoeg over vinden"),
+    ],
+)
+def test_a_dutch_capture_that_reads_as_a_clause_is_not_put_in_a_challenge(
+    objection: str, unwanted: str
+) -> None:
+    text = reframe(objection, lang="nl", idea="Een nieuw zwembad bouwen").best.text
+    assert unwanted not in text, text
