@@ -269,3 +269,14 @@ def test_a_dutch_capture_that_reads_as_a_clause_is_not_put_in_a_challenge(
 ) -> None:
     text = reframe(objection, lang="nl", idea="Een nieuw zwembad bouwen").best.text
     assert unwanted not in text, text
+
+
+def test_what_will_they_do_then_is_not_what_will_people_say() -> None:
+    text = reframe(
+        "dus wat gaan ze dan doen, panelen neerleggen die je niet kunt aansluiten?",
+        lang="nl",
+        idea="Een zonnepark aanleggen",
+    ).best.text
+    assert "trots" not in text
+    said = reframe("Wat zullen de buren ervan zeggen?", lang="nl", idea="Een zonnepark aanleggen")
+    assert "uitleggen" in said.best.text or "trots" in said.best.text
