@@ -800,3 +800,16 @@ def test_a_relative_clause_without_that_is_not_part_of_the_name() -> None:
         idea="Move the cardiac nurses to the general ward",
     )
     assert "cardiac ward has" not in text and "the specialist knowledge the" not in text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("Cars are not stuck in traffic. Cars ARE traffic.", "traffic flowing"),
+        ("For us, trees are a top priority. Roads are a second.", "green and leafy"),
+        ("This will tank the value of our homes.", "value of people's homes"),
+        ("The street floods every time it rains.", "flooding"),
+    ],
+)
+def test_civic_concerns_of_the_second_lexicon_round(objection: str, wanted: str) -> None:
+    assert wanted in best(objection, idea="Rebuild the street with a bus lane")
