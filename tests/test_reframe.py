@@ -813,3 +813,18 @@ def test_a_relative_clause_without_that_is_not_part_of_the_name() -> None:
 )
 def test_civic_concerns_of_the_second_lexicon_round(objection: str, wanted: str) -> None:
     assert wanted in best(objection, idea="Rebuild the street with a bus lane")
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted", "unwanted"),
+    [
+        ("Do we have to wait until a kid gets hit?", "children safe", "moment"),
+        ("These turbines kill birds and bats.", "wildlife", "birds and bats working"),
+        ("Working people can't attend meetings at 2pm.", "take part", "possible to attend"),
+        ("More people move to this part of town every year.", "", "on board"),
+    ],
+)
+def test_civic_rules_read_what_is_meant(objection: str, wanted: str, unwanted: str) -> None:
+    text = best(objection, idea="Build a fenced dog park in Riverside Park next to the playground")
+    assert wanted in text and unwanted not in text, text
+    assert "Park next while" not in text

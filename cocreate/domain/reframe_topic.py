@@ -115,7 +115,11 @@ _MOVE_VERBS = frozenset(
     ]
 )
 _DANGLING = frozenset(
-    ["a", "an", "the", "of", "and", "or", "to", "for", "in", "on", "at", "with", "by", "instead"]
+    [
+        *("a", "an", "the", "of", "and", "or", "to", "for", "in", "on", "at", "with", "by"),
+        *("instead", "next", "close", "near", "due", "prior", "according", "owing", "thanks"),
+        "because",
+    ]
 )
 _PLACE_VERBS = _MOVE_VERBS | {"put", "place", "turn"}
 # Verbs whose object is followed by what it is to do: "require contributors to sign off".
