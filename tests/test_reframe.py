@@ -828,3 +828,34 @@ def test_civic_rules_read_what_is_meant(objection: str, wanted: str, unwanted: s
     text = best(objection, idea="Build a fenced dog park in Riverside Park next to the playground")
     assert wanted in text and unwanted not in text, text
     assert "Park next while" not in text
+
+
+@pytest.mark.parametrize(
+    ("idea", "action"),
+    [
+        ("Make the update prompt opt users into automatic installs", "opt users into automatic"),
+        ("Roll out the modern UI with floating, card-style panels", "floating, card-style panels"),
+        ("Convert Elton Hills Drive in Rochester, MN to fewer lanes", "Rochester to fewer lanes"),
+        ("Rename the tool, then release 2.0", "rename the tool while"),
+    ],
+)
+def test_commas_and_particles_in_an_idea_are_read_as_english(idea: str, action: str) -> None:
+    assert action in best("It is too expensive.", idea=idea)
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        (
+            "The burden of paying will fall too heavily on city residents while commuters remain"
+            " unaffected.",
+            "costs fairly",
+        ),
+        ("They are unwilling to listen to the residents of the neighborhoods.", "involved"),
+        ("I am not comfortable with a default of automatically installing updates.", "control"),
+        ("It's undeniably better, but almost nobody is there :-/", "people we want to reach"),
+    ],
+)
+def test_concerns_seen_in_the_fifth_held_out_set(objection: str, wanted: str) -> None:
+    text = best(objection, idea="Change the default")
+    assert wanted in text and "comfortable for everyone" not in text, text

@@ -160,7 +160,17 @@ def _cuttable(lowered: list[str], i: int) -> bool:
     bound = _BOUND_PREP.get(word)
     if bound is not None and lowered[0] in bound:
         return False
+    if i > 1 and _PARTICLE_VERBS.intersection(lowered[max(1, i - 2) : i]):
+        return False  # "opt users into automatic installs": the particle is the verb's
     return not (word == "to" and lowered[0] in _OBJECT_TO_VERBS)
+
+
+_PARTICLE_VERBS = frozenset(
+    [
+        *("opt", "opts", "sign", "signs", "log", "logs", "lock", "locks", "force", "forces"),
+        *("nudge", "nudges", "default", "defaults", "enrol", "enroll", "enrols", "enrolls"),
+    ]
+)
 
 
 def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> str:
@@ -268,7 +278,8 @@ def _topic(idea: str, lang: str) -> Topic:
     data = lang_data(lang)
     text = normalise(idea)
     text = re.sub(r"^[\w .-]{1,20}:\s+", "", text)  # "PEP 637: support ..." -> "support ..."
-    if not _LIST_AFTER_COMMA.search(text):
+    text = _STATE.sub("", text)  # "in Rochester, MN to fewer lanes": the state is no clause
+    if not _LIST_AFTER_COMMA.search(text) and not _short_after_comma(text, data):
         text = re.sub(r"(?<!\d),.*$|,(?!\d{3}\b).*$", "", text)  # "3,000 scooters" is one number
     text = text.strip(" .!?;:")
     # A purpose clause says why, not what: "Rename the tool to avoid a name clash".
@@ -281,6 +292,28 @@ def _topic(idea: str, lang: str) -> Topic:
     # Dutch reads the idea whole: the name before a colon is the thing ("Nieuw rooster: ...").
     topic = _topic_nl(normalise(idea), data) if data.lang == "nl" else _topic_en(text, data)
     return Topic(topic.ref, topic.goal, _idea_words(idea, data))
+
+
+_STATE = re.compile(r"(?<=[a-z]), (?:[A-Z]{2}|[A-Z]\.[A-Z]\.)(?=[\s.,]|$)")
+_COMMA = re.compile(r"(?<!\d),(?!\d{3}\b)")
+_CLAUSE_START = frozenset(
+    [
+        *("then", "and", "so", "but", "which", "who", "that", "to", "with", "because", "as"),
+        *("if", "when", "while", "or", "plus", "including", "e.g", "i.e", "for", "so that"),
+    ]
+)
+
+
+def _short_after_comma(text: str, data: LangData) -> bool:
+    """ "with floating, card-style panels": a short tail with no verb belongs to the phrase."""
+    found = _COMMA.search(text)
+    if found is None:
+        return False
+    rest = text[found.end() :].split()
+    if not rest or len(rest) > 4 or "," in text[found.end() :]:
+        return False
+    first = rest[0].lower()
+    return first not in _CLAUSE_START and first not in _idea_verbs()
 
 
 def _idea_words(idea: str, data: LangData) -> frozenset[str]:
