@@ -859,3 +859,10 @@ def test_commas_and_particles_in_an_idea_are_read_as_english(idea: str, action: 
 def test_concerns_seen_in_the_fifth_held_out_set(objection: str, wanted: str) -> None:
     text = best(objection, idea="Change the default")
     assert wanted in text and "comfortable for everyone" not in text, text
+
+
+def test_a_missing_feature_is_not_a_resource_to_find() -> None:
+    text = best("Very disappointed there is no grandfathering in.", idea="Switch to a subscription")
+    assert "finding the grandfathering" not in text and "fair value" in text, text
+    listed = best("We don't have the money, equipment, room or personnel.")
+    assert "money, equipment, room and personnel" in listed

@@ -518,6 +518,7 @@ def _apply_one(
     concept: Concept | None = None
     name = spec.get("resolve")
     text = match.group(0) if name == "_m" else groups.get(name or "", "")
+    is_list = False
     if text and (not case.get("_case") or case.get("concept_first")):
         # An explicit case knows better than the lexicon, unless it is only the wording
         # for a blocker the lexicon does not name; otherwise name the blocker.
@@ -532,6 +533,10 @@ def _apply_one(
             concept = found
     if concept is not None:
         _emit(ctx, concept.out, concept.keep, values, f"{rule_id}:{concept.key}", score)
+        return
+    if spec.get("default_for_lists") and not case.get("_case") and not is_list:
+        # "there is no grandfathering": only a named resource or a list of them is
+        # something to find; anything else would build the objector's remedy in.
         return
     if x and not case.get("_case") and spec.get("no_default"):
         first = x.split()[0].lower()
