@@ -866,3 +866,25 @@ def test_a_missing_feature_is_not_a_resource_to_find() -> None:
     assert "finding the grandfathering" not in text and "fair value" in text, text
     listed = best("We don't have the money, equipment, room or personnel.")
     assert "money, equipment, room and personnel" in listed
+
+
+@pytest.mark.parametrize(
+    ("idea", "action", "unwanted"),
+    [
+        ("Remove the project's GitHub wiki and point to the new wiki.js site", "wiki", "and point"),
+        ("Ban gas-powered leaf blowers in Sonoma, Calif.", "Sonoma while", "Calif"),
+    ],
+)
+def test_a_cut_idea_does_not_end_on_a_stray_verb_or_state(
+    idea: str, action: str, unwanted: str
+) -> None:
+    text = best("It is too expensive.", idea=idea)
+    assert action in text and unwanted not in text, text
+
+
+def test_the_most_vulnerable_are_not_a_security_matter() -> None:
+    text = best(
+        "The people who are the most vulnerable are the young folks who might be more exposed.",
+        idea="Stop adding fluoride to the drinking water",
+    )
+    assert "vulnerable" in text and "secure" not in text, text

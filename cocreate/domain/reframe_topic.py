@@ -252,6 +252,8 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
             words = words[: to[0]] if to else words[:limit]
     if lowered[0] in _OBJECT_TO_VERBS and len(words) > 3 and words[-2].lower() == "to":
         words = words[:-2]  # "require new PRs to keep": the infinitive lost its object
+    if len(words) > 4 and words[-2].lower() in ("and", "or") and words[-1].lower() in verbs:
+        words = words[:-2]  # "remove the wiki and point | to the new site": a second action cut
     while len(words) > 2 and words[-1].lower() in _DANGLING:
         words = words[:-1]
     return " ".join(words)
@@ -294,7 +296,11 @@ def _topic(idea: str, lang: str) -> Topic:
     return Topic(topic.ref, topic.goal, _idea_words(idea, data))
 
 
-_STATE = re.compile(r"(?<=[a-z]), (?:[A-Z]{2}|[A-Z]\.[A-Z]\.)(?=[\s.,]|$)")
+_STATE = re.compile(
+    r"(?<=[a-z]), (?:[A-Z]{2}|[A-Z]\.[A-Z]\.|(?:Calif|Fla|Mass|Mich|Minn|Penn|Wash|Ore|Ariz|Colo"
+    r"|Conn|Ill|Ind|Tenn|Tex|Wis|Ga|Va|Ala|Ark|Kan|Ky|La|Md|Miss|Mo|Mont|Neb|Nev|Okla|Pa"
+    r"|Vt|Wyo)\.?)(?=[\s.,]|$)"
+)
 _COMMA = re.compile(r"(?<!\d),(?!\d{3}\b)")
 _CLAUSE_START = frozenset(
     [
