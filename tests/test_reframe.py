@@ -888,3 +888,20 @@ def test_the_most_vulnerable_are_not_a_security_matter() -> None:
         idea="Stop adding fluoride to the drinking water",
     )
     assert "vulnerable" in text and "secure" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("Skate parks are extremely loud and this is a residential neighborhood.", "nuisance"),
+        ("Where are all the cars going to go? Cut-through traffic on side streets!", "traffic"),
+        ("The tower as proposed is not visually acceptable in this neighbourhood.", "views"),
+    ],
+)
+def test_the_neighbourhood_is_named_through_its_concern(objection: str, wanted: str) -> None:
+    text = best(objection, idea="Build it at Monterey Park")
+    assert wanted in text and "looking after the neighbourhood" not in text, text
+
+
+def test_the_neighbourhood_alone_is_still_looked_after() -> None:
+    assert "neighbourhood" in best("Think of the neighbourhood.", idea="Build it at the park")
