@@ -905,3 +905,13 @@ def test_the_neighbourhood_is_named_through_its_concern(objection: str, wanted: 
 
 def test_the_neighbourhood_alone_is_still_looked_after() -> None:
     assert "neighbourhood" in best("Think of the neighbourhood.", idea="Build it at the park")
+
+
+def test_what_would_increase_is_cut_before_a_second_verb() -> None:
+    text = best(
+        "Bylaw changes that increase their dues index percentage or alter their rights?",
+        idea="Amend the club bylaws",
+    )
+    assert "or alter" not in text, text
+    text = best("But this will break legacy data and cause side effects.", idea="Rename the bot")
+    assert "legacy data intact" in text, text
