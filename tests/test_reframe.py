@@ -915,3 +915,9 @@ def test_what_would_increase_is_cut_before_a_second_verb() -> None:
     assert "or alter" not in text, text
     text = best("But this will break legacy data and cause side effects.", idea="Rename the bot")
     assert "legacy data intact" in text, text
+
+
+def test_building_trust_takes_long_is_about_trust_not_shipping() -> None:
+    text = best("It takes ages to build that kind of trust with a team.", idea="Rotate the teams")
+    assert "trust" in text and "first version" not in text, text
+    assert "first version" in best("It will take too long to build.", idea="Build the app")
