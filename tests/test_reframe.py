@@ -921,3 +921,16 @@ def test_building_trust_takes_long_is_about_trust_not_shipping() -> None:
     text = best("It takes ages to build that kind of trust with a team.", idea="Rotate the teams")
     assert "trust" in text and "first version" not in text, text
     assert "first version" in best("It will take too long to build.", idea="Build the app")
+
+
+@pytest.mark.parametrize(
+    ("objection", "unwanted"),
+    [
+        ("We need a decision by next month.", "step by step"),
+        ("It would cost thirty permanent jobs.", "way back"),
+        ("They will just pass it on to customers.", "decision quick"),
+        ("I won't believe anything they say about it.", "they's"),
+    ],
+)
+def test_timelines_jobs_and_pronouns_are_read_as_meant(objection: str, unwanted: str) -> None:
+    assert unwanted not in best(objection, idea="Close the factory")

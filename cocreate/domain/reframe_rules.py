@@ -588,6 +588,8 @@ _NOT_A_SUBJECT_EDGE = frozenset(
 def _subject_ok(subject: str) -> bool:
     words = subject.lower().split()
     edge = _NOT_A_SUBJECT_EDGE
+    if len(words) > 1 and words[-1] in _SUBJECT_PRONOUN:
+        return False  # "anything they (say)": the pronoun is the subject of another clause
     return bool(words) and words[0] not in edge and words[-1] not in edge
 
 
