@@ -934,3 +934,12 @@ def test_building_trust_takes_long_is_about_trust_not_shipping() -> None:
 )
 def test_timelines_jobs_and_pronouns_are_read_as_meant(objection: str, unwanted: str) -> None:
     assert unwanted not in best(objection, idea="Close the factory")
+
+
+def test_people_after_a_noun_start_a_relative_clause() -> None:
+    text = best("It would ruin a landscape people come from all over to walk in.", idea="Build it")
+    assert "landscape people" not in text and "landscape" in text, text
+
+
+def test_there_is_no_reads_more_than_one_word() -> None:
+    assert "enforcement fair" in best("There's no real appeal process.", idea="Ban the accounts")

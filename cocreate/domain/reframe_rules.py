@@ -363,6 +363,7 @@ _RELATIVE_VERBS = frozenset(
         *("have", "has", "had", "use", "uses", "used", "need", "needs", "rely", "relies"),
         *("own", "owns", "made", "make", "wrote", "write", "built", "build", "depend"),
         *("like", "love", "know", "knew", "bought", "paid", "run", "ran", "hebben", "gebruiken"),
+        *("come", "go", "visit", "walk", "live", "work", "travel", "drive", "enjoy", "want"),
     ]
 )
 
