@@ -620,9 +620,8 @@ def apply_concepts(clause: Clause, ctx: Context) -> None:
             # A common word ("like", "time", "new") names a concern only when something
             # negative comes just before it ("do not like", "no time", "too new").
             continue
-        if idea_words and idea_words.issuperset(
-            w for w in hit.term.split() if w not in data.function_words
-        ):
+        named = [w for w in hit.term.split() if w not in data.function_words]
+        if idea_words and named and idea_words.issuperset(named):
             # The idea's own words name the topic, not the concern ("a code of conduct").
             base -= 0.9
         if hit is first_strong:

@@ -132,6 +132,8 @@ def _noun_infinitive(word: str, lex: _Words) -> bool:
 
 def _singular(noun: str, lex: _Words) -> str | None:
     """The singular of a plural noun whose singular is known ("windturbines"), else None."""
+    if _listed(noun, lex):
+        return None  # a singular the lists name ("toegangsprijs"), not "toegangsprij" + s
     for cut in ("'s", "s", "en"):
         if noun.endswith(cut) and len(noun) > len(cut) + 2:
             stem = noun[: -len(cut)]
@@ -142,15 +144,35 @@ def _singular(noun: str, lex: _Words) -> str | None:
     return None
 
 
+def _listed(noun: str, lex: _Words) -> bool:
+    """True when the noun or its last part (three letters or more) is in the gender lists."""
+    return any(noun[i:] in lex.het or noun[i:] in lex.de for i in range(len(noun) - 2))
+
+
 def _named(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
 def _lower_first(words: list[str]) -> list[str]:
     first = words[0]
-    if first[:1].isupper() and first[1:] == first[1:].lower():
+    if first[:1].isupper() and first[1:] == first[1:].lower() and not _proper_adjective(first):
         return [first.lower(), *words[1:]]
     return words
+
+
+# Adjectives ending in "-se" that are not made from a name ("losse", "dagelijkse").
+_COMMON_SE = _set("losse verse boze vieze grijze wijze dwaze hese reuze kuise malse")
+
+
+def _proper_adjective(word: str) -> bool:
+    """True for an adjective made from a name, which keeps its capital ("Europese", "Drentse")."""
+    low = word.lower()
+    return (
+        len(low) > 5
+        and low.endswith("se")
+        and not low.endswith(("lijkse", "ische", "daagse", "weekse", "maandse"))
+        and low not in _COMMON_SE
+    )
 
 
 def _clean_idea(idea: str) -> str:
@@ -208,6 +230,14 @@ def _goal(words: list[str], verb_at: int, lex: _Words) -> str | None:
             if lowered[i] in _CUT_WORDS and i > 1:
                 end = i
                 break
+        if end > 2 and lowered[1] == "van":
+            # "Afschaffen van de derogatie": a verb used as a noun; the goal puts the
+            # object first, as Dutch does ("de derogatie afschaffen").
+            thing = words[2:end]
+            while len(thing) > GOAL_WORDS - 1:
+                cuts = [i for i in range(1, len(thing)) if thing[i].lower() in _PREPS]
+                thing = thing[: cuts[-1]] if cuts else thing[: GOAL_WORDS - 1]
+            return " ".join(_with_article([*thing, words[0]], lex))
         goal = words[:end]
         while len(goal) > GOAL_WORDS:
             cuts = [i for i in range(2, len(goal)) if goal[i].lower() in _PREPS]
@@ -311,7 +341,7 @@ def _reference(words: list[str], lex: _Words) -> str | None:
         if low in _DROPPABLE and not low.endswith("e"):
             continue
         if low in _NUMBERS or low[:1].isdigit() or low in _INVARIANT or low.endswith("e"):
-            mods.append(low)
+            mods.append(word if _proper_adjective(word) else low)
             continue
         return None  # an uninflected adjective or a second noun: not safe to rephrase
     singular = _singular(head, lex)
