@@ -280,3 +280,15 @@ def test_what_will_they_do_then_is_not_what_will_people_say() -> None:
     assert "trots" not in text
     said = reframe("Wat zullen de buren ervan zeggen?", lang="nl", idea="Een zonnepark aanleggen")
     assert "uitleggen" in said.best.text or "trots" in said.best.text
+
+
+def test_a_nominal_idea_reads_as_an_action_and_nobody_waits_for_it() -> None:
+    text = reframe("Daar zit niemand op te wachten.", lang="nl", idea="Afschaffen van de derogatie")
+    assert text.best.text.startswith("Hoe kunnen we de derogatie afschaffen"), text.best.text
+
+
+def test_more_than_a_school_is_about_the_community() -> None:
+    result = reframe(
+        "Het is meer dan een school, het dorp sterft uit.", lang="nl", idea="De basisschool sluiten"
+    )
+    assert "gemeenschap" in result.best.text
