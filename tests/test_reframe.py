@@ -368,11 +368,24 @@ SALAD = [
         min_size=1,
         max_size=25,
     ),
-    st.one_of(st.none(), st.sampled_from(["a new app", "Drop support for IE11", "Nieuw beleid"])),
+    st.one_of(
+        st.none(),
+        st.sampled_from(
+            [
+                "a new app",
+                "Drop support for IE11",
+                "Nieuw beleid",
+                "Introduce a no-touch policy in nurseries",
+                "Make the park a no-go zone",
+                "Geen auto's meer in de binnenstad",
+            ]
+        ),
+    ),
 )
 def test_objection_like_word_salad_is_well_formed(words: list[str], idea: str | None) -> None:
     text = " ".join(words)
     result = reframe(text, idea=idea)
+    assert result.challenges, (text, idea)
     for cand in result.challenges:
         assert cand.text.endswith("?")
         if result.kind == "challenge":
@@ -943,3 +956,10 @@ def test_people_after_a_noun_start_a_relative_clause() -> None:
 
 def test_there_is_no_reads_more_than_one_word() -> None:
     assert "enforcement fair" in best("There's no real appeal process.", idea="Ban the accounts")
+
+
+@pytest.mark.parametrize("idea", ["Introduce a no-touch policy", "Make the park a no-go zone"])
+def test_an_idea_that_carries_a_negation_still_gets_a_challenge(idea: str) -> None:
+    result = reframe("It is too expensive.", idea=idea)
+    assert result.challenges and "afford" in result.best.text
+    assert "no-" not in result.best.text

@@ -203,6 +203,10 @@ def reframe(
     if not ctx.found:
         fallback(clean, ctx)
     candidates = _rank(ctx, clean)
+    if not candidates and ctx.topic.ref != data.ref_this:
+        # Every candidate carried a word of the idea that a challenge may not hold:
+        # name it "this change" and try again, so an objection never goes unanswered.
+        return reframe(text, lang=lang, objector=objector, objector_name=objector_name, room=room)
     lens = None
     if objector is not None:
         from cocreate.domain.lens import read_lens

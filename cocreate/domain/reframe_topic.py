@@ -286,10 +286,12 @@ def _topic(idea: str, lang: str) -> Topic:
     text = text.strip(" .!?;:")
     # A purpose clause says why, not what: "Rename the tool to avoid a name clash".
     text = _PURPOSE.sub("", text)
-    if text and not data.negations.isdisjoint(tokens(text)):
+    if text and _negated(text, data):
         # "Apply a preset when it runs without options": the condition carries the "not".
         text = _CONDITION.sub("", text).strip()
-    if not text or not data.negations.isdisjoint(tokens(text)):
+    if not text or _negated(text, data):
+        # A challenge carries no negation, so an idea that does ("a no-touch policy")
+        # is named "this change" rather than in its own words.
         return Topic(data.ref_this, None, _idea_words(idea, data))
     # Dutch reads the idea whole: the name before a colon is the thing ("Nieuw rooster: ...").
     topic = _topic_nl(normalise(idea), data) if data.lang == "nl" else _topic_en(text, data)
@@ -320,6 +322,15 @@ def _short_after_comma(text: str, data: LangData) -> bool:
         return False
     first = rest[0].lower()
     return first not in _CLAUSE_START and first not in _idea_verbs()
+
+
+def _negated(text: str, data: LangData) -> bool:
+    words = tokens(text)
+    if not data.negations.isdisjoint(words):
+        return True
+    return any(
+        part in data.negations for word in words if "-" in word for part in word.split("-")
+    ) or any(word.endswith("n't") for word in words)
 
 
 def _idea_words(idea: str, data: LangData) -> frozenset[str]:
