@@ -963,3 +963,8 @@ def test_an_idea_that_carries_a_negation_still_gets_a_challenge(idea: str) -> No
     result = reframe("It is too expensive.", idea=idea)
     assert result.challenges and "afford" in result.best.text
     assert "no-" not in result.best.text
+
+
+def test_possessives_of_object_pronouns() -> None:
+    text = best("He doesn't trust new people.", idea="Move the clinic")
+    assert "him's" not in text and "his trust" in text, text
