@@ -968,3 +968,8 @@ def test_an_idea_that_carries_a_negation_still_gets_a_challenge(idea: str) -> No
 def test_possessives_of_object_pronouns() -> None:
     text = best("He doesn't trust new people.", idea="Move the clinic")
     assert "him's" not in text and "his trust" in text, text
+
+
+def test_an_individual_who_cannot_afford_it_asks_for_affordability() -> None:
+    text = best("I can't afford another increase.", idea="Raise the water tariff by 12%")
+    assert "affordable" in text and "money it needs" not in text, text
