@@ -973,3 +973,16 @@ def test_possessives_of_object_pronouns() -> None:
 def test_an_individual_who_cannot_afford_it_asks_for_affordability() -> None:
     text = best("I can't afford another increase.", idea="Raise the water tariff by 12%")
     assert "affordable" in text and "money it needs" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("idea", "action"),
+    [
+        ("Eliminate the 1 a.m. to 4 a.m. bus service and shorten hours on routes", "to 4 a.m."),
+        ("Raise the monthly bus pass by $10 and add a 25-cent express bus surcharge", "$10 while"),
+        ("Calculate final degree classifications from third-year grades only", "calculate final"),
+    ],
+)
+def test_times_second_verbs_and_more_idea_verbs(idea: str, action: str) -> None:
+    text = best("It is too expensive.", idea=idea)
+    assert action in text and "and add while" not in text, text

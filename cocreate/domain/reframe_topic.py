@@ -160,11 +160,14 @@ def _cuttable(lowered: list[str], i: int) -> bool:
     bound = _BOUND_PREP.get(word)
     if bound is not None and lowered[0] in bound:
         return False
+    if word == "to" and _TIME.match(lowered[i - 1]):
+        return False  # "the 1 a.m. to 4 a.m. service": a range, not a destination
     if i > 1 and _PARTICLE_VERBS.intersection(lowered[max(1, i - 2) : i]):
         return False  # "opt users into automatic installs": the particle is the verb's
     return not (word == "to" and lowered[0] in _OBJECT_TO_VERBS)
 
 
+_TIME = re.compile(r"^(?:\d[\d.,:]*|a\.m\.?|p\.m\.?|am|pm|noon|midnight)$")
 _PARTICLE_VERBS = frozenset(
     [
         *("opt", "opts", "sign", "signs", "log", "logs", "lock", "locks", "force", "forces"),
@@ -191,6 +194,12 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
         words = words[: cuts[-1]]
         while len(words) > 2 and words[-1].lower() in _DANGLING:
             words = words[:-1]
+        if (
+            len(words) > 4
+            and words[-2].lower() in ("and", "or")
+            and words[-1].lower() in _idea_verbs()
+        ):
+            words = words[:-2]  # "raise the fare by $10 and add | a surcharge"
         return " ".join(words)
     if lowered and lowered[0] in _MOVE_VERBS and "from" in lowered and len(words) > limit:
         # "from X to Y": where it goes says more than where it comes from.
@@ -248,14 +257,18 @@ def short_goal(phrase: str, limit: int = GOAL_WORDS, *, brief: bool = False) -> 
         elif len(words) > limit + 3:
             # No place to cut before the limit: cut before the infinitive if there is one
             # ("require new PRs | to keep at least ..."), else keep a short phrase whole.
-            to = [i for i in range(2, len(words)) if lowered[i] == "to"]
+            to = [
+                i
+                for i in range(2, len(words))
+                if lowered[i] == "to" and not _TIME.match(lowered[i - 1])
+            ]
             words = words[: to[0]] if to else words[:limit]
     if lowered[0] in _OBJECT_TO_VERBS and len(words) > 3 and words[-2].lower() == "to":
         words = words[:-2]  # "require new PRs to keep": the infinitive lost its object
-    if len(words) > 4 and words[-2].lower() in ("and", "or") and words[-1].lower() in verbs:
-        words = words[:-2]  # "remove the wiki and point | to the new site": a second action cut
     while len(words) > 2 and words[-1].lower() in _DANGLING:
         words = words[:-1]
+    if len(words) > 4 and words[-2].lower() in ("and", "or") and words[-1].lower() in verbs:
+        words = words[:-2]  # "remove the wiki and point | to the new site": a second action cut
     return " ".join(words)
 
 
