@@ -986,3 +986,16 @@ def test_an_individual_who_cannot_afford_it_asks_for_affordability() -> None:
 def test_times_second_verbs_and_more_idea_verbs(idea: str, action: str) -> None:
     text = best("It is too expensive.", idea=idea)
     assert action in text and "and add while" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("This deal will put me over the new limit and my commission will be cut by 30%.", "pay"),
+        ("Our elderly residents dread being separated from each other and their carers.", "home"),
+        ("My friend's got a midnight shift. How's she supposed to get to work?", "shift workers"),
+        ("Hospital parking fees are unfair on the elderly, sick, and lowest paid.", "vulnerable"),
+    ],
+)
+def test_concerns_seen_in_the_sixth_held_out_set(objection: str, wanted: str) -> None:
+    assert wanted in best(objection, idea="Change the scheme")
