@@ -292,3 +292,18 @@ def test_more_than_a_school_is_about_the_community() -> None:
         "Het is meer dan een school, het dorp sterft uit.", lang="nl", idea="De basisschool sluiten"
     )
     assert "gemeenschap" in result.best.text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted", "unwanted"),
+    [
+        ("Dit gaat mensenlevens kosten.", "noodgevallen", "kosten betaalbaar"),
+        ("Het is oneerlijke concurrentie, de Duitsers halen alles binnen.", "speelveld", ""),
+        ("De kleine ondernemers hebben recht op een vrije dag met hun gezin.", "vrije dag", ""),
+    ],
+)
+def test_concerns_seen_in_the_sixth_held_out_set_nl(
+    objection: str, wanted: str, unwanted: str
+) -> None:
+    text = reframe(objection, lang="nl", idea="De spoedeisende hulp sluiten").best.text
+    assert wanted in text and (not unwanted or unwanted not in text), text
