@@ -999,3 +999,8 @@ def test_times_second_verbs_and_more_idea_verbs(idea: str, action: str) -> None:
 )
 def test_concerns_seen_in_the_sixth_held_out_set(objection: str, wanted: str) -> None:
     assert wanted in best(objection, idea="Change the scheme")
+
+
+def test_too_popular_in_sarcasm_is_not_a_wish_for_less() -> None:
+    text = best("They will take it away because it is too popular.", idea="Move Express")
+    assert "less popular" not in text
