@@ -83,6 +83,7 @@ _NOT_A_HEAD = frozenset(
     ]
 )
 _WINDOW = 90
+_NOWHERE = 1 << 30
 _SLASH = re.compile(r"(?<=[a-z])/(?=[a-z])", re.I)
 _SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:or|and|nor|en|of)?|\bor\b|\bnor\b|\band\b|\ben\b|\bof\b)\s*")
@@ -375,20 +376,17 @@ def apply_rules(clause: Clause, ctx: Context) -> None:
     low = text.lower()
     # Lower-casing can change the length of a few characters ("İ"); positions must agree.
     same_length = len(low) == len(text)
-    first: dict[str, int] = {}
-    for found_word in _WORDS.finditer(low):
-        first.setdefault(found_word.group(), found_word.start())
-    words = first.keys()
+    words = set(_WORDS.findall(low))
     # A rule only runs when one of its key words is there: most regexes never start.
     index = data.rule_index
-    # Rule -> where its first key word is; words come in the order they are said.
+    # Rule -> where its first key word is. ``find`` may land inside a longer word
+    # ("not" in "nothing"), which only starts the search a little earlier.
     chosen = dict.fromkeys(data.rule_always, _WINDOW)
-    for word, at in first.items():
-        found = index.get(word)
-        if found:
-            for n in found:
-                if n not in chosen:
-                    chosen[n] = at
+    for word in words.intersection(index):
+        at = low.find(word)
+        for n in index[word]:
+            if at < chosen.get(n, _NOWHERE):
+                chosen[n] = at
     rules = data.rules
     for n in sorted(chosen):
         rule = rules[n]
