@@ -1004,3 +1004,8 @@ def test_concerns_seen_in_the_sixth_held_out_set(objection: str, wanted: str) ->
 def test_too_popular_in_sarcasm_is_not_a_wish_for_less() -> None:
     text = best("They will take it away because it is too popular.", idea="Move Express")
     assert "less popular" not in text
+
+
+def test_affordability_names_who_must_afford_it() -> None:
+    text = best("Families can't afford higher water rates.", idea="Raise the water rates")
+    assert "affordable for families" in text, text
