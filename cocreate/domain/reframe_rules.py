@@ -493,7 +493,7 @@ def _apply_one(
             # "as soon as it is disabled people would complain": the participle belongs
             # to the clause before, not to the people.
             subject = subject.split(" ", 1)[1]
-        subject = _SUBJECT_PRONOUN.get(subject.lower(), subject)  # "keeping them on board"
+        subject = object_form(subject)  # "keeping them on board"
         first, _, rest = subject.partition(" ")
         if rest and first.istitle() and first.lower() in data.people_mods:
             subject = first.lower() + " " + rest  # "Older users will hate it"
@@ -574,7 +574,6 @@ _QUANTIFIER = re.compile(
     r"|half |(?:de|het) (?:meeste|meerderheid van|helft van) )",
     re.IGNORECASE,
 )
-_SUBJECT_PRONOUN = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?|got) $", re.IGNORECASE)
 _NOT_A_SUBJECT_EDGE = frozenset(
     [
@@ -587,7 +586,7 @@ _NOT_A_SUBJECT_EDGE = frozenset(
 def _subject_ok(subject: str) -> bool:
     words = subject.lower().split()
     edge = _NOT_A_SUBJECT_EDGE
-    if len(words) > 1 and words[-1] in _SUBJECT_PRONOUN:
+    if len(words) > 1 and object_form(words[-1]) != words[-1]:
         return False  # "anything they (say)": the pronoun is the subject of another clause
     return bool(words) and words[0] not in edge and words[-1] not in edge
 
