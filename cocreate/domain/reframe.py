@@ -262,20 +262,9 @@ def _fits(text: str, words: list[str], data: LangData) -> bool:
     """``well_formed`` for a rendered candidate whose tokens are known."""
     if not MIN_WORDS <= text.count(" ") + 1 <= MAX_WORDS:
         return False
-    negations = data.negations
-    if not negations.isdisjoint(words):
-        return False
     if "'" not in text and "-" not in text and "/" not in text:
-        return True  # no word can hide a negation inside it
-    for word in words:
-        if word.endswith("n't"):
-            return False
-        if ("-" in word or "/" in word) and any(part in negations for part in _PARTS.split(word)):
-            return False
-    return True
-
-
-_PARTS = re.compile(r"[-/]")
+        return data.negations.isdisjoint(words)  # no word can hide a negation inside it
+    return not data.carries_negation(words)
 
 
 # A concept named by a strong term, not only by a common word ("work", "port").

@@ -10,6 +10,7 @@ from importlib.resources import files
 from typing import Any, NamedTuple
 
 LANGS: tuple[str, ...] = ("en", "nl")
+_PARTS = re.compile(r"[-/]")
 
 TOKEN_RE = re.compile(r"[a-z0-9à-öø-ÿ$€%]+(?:['\-/][a-z0-9à-öø-ÿ]+)*")
 
@@ -196,6 +197,18 @@ class LangData:
         heads = [h for h in hits if weak or h.start + len(h.term.split()) >= len(words)]
         chosen = strong or heads
         return chosen[-1].concept if chosen else None
+
+    def carries_negation(self, words: list[str]) -> bool:
+        """True when a word is a negation or hides one ("isn't", "no-touch", "yes/no")."""
+        negations = self.negations
+        if not negations.isdisjoint(words):
+            return True
+        for word in words:
+            if word.endswith("n't"):
+                return True
+            if ("-" in word or "/" in word) and any(p in negations for p in _PARTS.split(word)):
+                return True
+        return False
 
     def is_hostile(self, text: str) -> bool:
         """True when ``text`` swears or insults ("u lazy fucks", "Lmao ragebait PR")."""

@@ -338,12 +338,7 @@ def _short_after_comma(text: str, data: LangData) -> bool:
 
 
 def _negated(text: str, data: LangData) -> bool:
-    words = tokens(text)
-    if not data.negations.isdisjoint(words):
-        return True
-    return any(
-        part in data.negations for word in words if "-" in word for part in word.split("-")
-    ) or any(word.endswith("n't") for word in words)
+    return data.carries_negation(tokens(text))
 
 
 def _idea_words(idea: str, data: LangData) -> frozenset[str]:
