@@ -1009,3 +1009,25 @@ def test_too_popular_in_sarcasm_is_not_a_wish_for_less() -> None:
 def test_affordability_names_who_must_afford_it() -> None:
     text = best("Families can't afford higher water rates.", idea="Raise the water rates")
     assert "affordable for families" in text, text
+
+
+def test_what_i_cannot_do_today_is_not_what_the_change_takes_away() -> None:
+    text = best(
+        "Sadly, I cannot use F-Droid because company policies forbid it.",
+        idea="Make the app available on F-Droid only",
+    )
+    assert "possible to use F-Droid" not in text, text
+    assert "possible to use our own editor" in best(
+        "I won't be able to use my own editor.", idea="Standardise on one IDE"
+    )
+
+
+def test_a_raised_price_is_kept_affordable_and_no_load_is_invented() -> None:
+    assert "affordable" in best("It will raise prices for families.", idea="Add a surcharge")
+    text = best("Now they voted to increase them by a flat $15.", idea="Raise the service charges")
+    assert "load" not in text, text
+
+
+def test_amend_and_overhaul_name_actions() -> None:
+    text = best("It is too expensive.", idea="Amend the club bylaws so the board can set dues")
+    assert text.startswith("How might we amend the club bylaws"), text
