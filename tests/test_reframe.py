@@ -1031,3 +1031,10 @@ def test_a_raised_price_is_kept_affordable_and_no_load_is_invented() -> None:
 def test_amend_and_overhaul_name_actions() -> None:
     text = best("It is too expensive.", idea="Amend the club bylaws so the board can set dues")
     assert text.startswith("How might we amend the club bylaws"), text
+
+
+def test_the_generic_answer_names_the_group_an_objection_speaks_for() -> None:
+    text = best("It is not just a service, it is a community.", idea="Close the library")
+    assert text.endswith("while making it work for the community?"), text
+    text = best("People come here every day.", idea="Close the library")
+    assert "for people" not in text, text

@@ -675,10 +675,16 @@ _NL_HET = frozenset(
 )
 
 
+_ANYONE = frozenset(["people", "folks", "everyone", "everybody", "mensen", "iedereen"])
+
+
 def fallback(text: str, ctx: Context) -> None:
     """The challenge that always fits: make it work for those involved."""
     data = ctx.data
     values = _base_values(ctx)
+    if values.get("who", "").rsplit(" ", 1)[-1] in _ANYONE:
+        # "making it work for people" says less than "for everyone involved".
+        del values["who"]
     _emit(ctx, data.raw["fallback"], data.raw.get("fallback_keep", ()), values, "fallback", 0.5)
     if not content_words(text, data):
         ctx.found[:] = [r for r in ctx.found if "{who}" not in r.body]
