@@ -307,3 +307,12 @@ def test_concerns_seen_in_the_sixth_held_out_set_nl(
 ) -> None:
     text = reframe(objection, lang="nl", idea="De spoedeisende hulp sluiten").best.text
     assert wanted in text and (not unwanted or unwanted not in text), text
+
+
+def test_an_idea_in_english_is_named_this_plan_in_a_dutch_challenge() -> None:
+    result = reframe(
+        "Dit wordt veel te duur voor de gemeente.",
+        lang="nl",
+        idea="Close the huisartsenpost in Alphen aan den Rijn at night",
+    )
+    assert "close the" not in result.best.text and "dit plan" in result.best.text

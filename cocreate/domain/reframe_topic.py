@@ -302,6 +302,10 @@ def _topic(idea: str, lang: str) -> Topic:
     if text and _negated(text, data):
         # "Apply a preset when it runs without options": the condition carries the "not".
         text = _CONDITION.sub("", text).strip()
+    if _other_language(text, data):
+        # "Hoe kunnen we deze close the huisartsenpost ...": an idea written in the other
+        # language cannot be woven into the sentence, so it is named "this plan".
+        return Topic(data.ref_this, None, _idea_words(idea, data))
     if not text or _negated(text, data):
         # A challenge carries no negation, so an idea that does ("a no-touch policy")
         # is named "this change" rather than in its own words.
@@ -309,6 +313,15 @@ def _topic(idea: str, lang: str) -> Topic:
     # Dutch reads the idea whole: the name before a colon is the thing ("Nieuw rooster: ...").
     topic = _topic_nl(normalise(idea), data) if data.lang == "nl" else _topic_en(text, data)
     return Topic(topic.ref, topic.goal, _idea_words(idea, data))
+
+
+def _other_language(text: str, data: LangData) -> bool:
+    """True when the idea is clearly written in the other language than the objection."""
+    words = tokens(text)
+    own = sum(1 for w in words if w in data.markers)
+    other = sum(1 for w in words if w in lang_data("en" if data.lang == "nl" else "nl").markers)
+    # English ideas name Dutch places ("De Kei", "aan den Rijn"), so Dutch needs a clear lead.
+    return other > own and (data.lang == "nl" or other >= 2)
 
 
 _STATE = re.compile(
