@@ -316,3 +316,8 @@ def test_an_idea_in_english_is_named_this_plan_in_a_dutch_challenge() -> None:
         idea="Close the huisartsenpost in Alphen aan den Rijn at night",
     )
     assert "close the" not in result.best.text and "dit plan" in result.best.text
+
+
+def test_a_body_named_in_several_words_keeps_its_article() -> None:
+    result = reframe("De raad van bestuur gaat hier nooit mee akkoord.", lang="nl")
+    assert "de steun van de raad van bestuur" in result.best.text, result.best.text

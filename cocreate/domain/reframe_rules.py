@@ -649,11 +649,15 @@ _BARE_PLURALS = re.compile(r"(?:s|people|staff|management|leadership|legal|finan
 
 def _with_article(term: str, data: LangData) -> str:
     """ "board" -> "the board"; plurals and mass nouns stay bare ("customers", "management")."""
+    if data.lang == "nl":
+        # Dutch names a body with its article: "de directie", "het bestuur", "de raad van
+        # bestuur" (the first word decides).
+        head = term.split(" ", 1)[0]
+        if head in _NL_DETERMINERS:
+            return term
+        return ("het " if head in _NL_HET else "de ") + term
     if " " in term:
         return term
-    if data.lang == "nl":
-        # Dutch names a body with its article: "de directie", "het bestuur".
-        return ("het " if term in _NL_HET else "de ") + term
     if _BARE_PLURALS.search(term):
         return term
     return "the " + term
