@@ -321,3 +321,10 @@ def test_an_idea_in_english_is_named_this_plan_in_a_dutch_challenge() -> None:
 def test_a_body_named_in_several_words_keeps_its_article() -> None:
     result = reframe("De raad van bestuur gaat hier nooit mee akkoord.", lang="nl")
     assert "de steun van de raad van bestuur" in result.best.text, result.best.text
+
+
+def test_is_geen_keeps_only_a_named_concern_central() -> None:
+    text = reframe("Draaimolens onder je raam is geen pretje.", lang="nl").best.text
+    assert "raam centraal" not in text, text
+    text = reframe("Veiligheid is geen bijzaak.", lang="nl").best.text
+    assert "veilig" in text, text
