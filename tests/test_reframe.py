@@ -1038,3 +1038,15 @@ def test_the_generic_answer_names_the_group_an_objection_speaks_for() -> None:
     assert text.endswith("while making it work for the community?"), text
     text = best("People come here every day.", idea="Close the library")
     assert "for people" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("idea", "action"),
+    [
+        ("Reformulate the classic biscuit recipe", "reformulate the classic biscuit recipe"),
+        ("Continue the four-day school week in District 55", "continue the four-day school"),
+    ],
+)
+def test_a_verb_no_list_names_is_read_as_the_action(idea: str, action: str) -> None:
+    text = best("It is too expensive.", idea=idea)
+    assert text.startswith("How might we " + action), text

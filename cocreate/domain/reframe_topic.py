@@ -375,6 +375,10 @@ def _topic_en(text: str, data: LangData) -> Topic:
                 words = [low[:-1], *words[i + 1 :]]
                 first = words[0]
                 break
+    if first not in verbs and _imperative(words):
+        # "Reformulate the classic recipe": a word that no list names but that takes an
+        # object right away is the action.
+        verbs = verbs | {first}
     if first in verbs and len(words) > 1:
         goal = short_goal(" ".join([first, *words[1:]]))
         obj = _EN_PREP.sub("", " ".join(words[1:])).strip()
@@ -390,6 +394,36 @@ def _topic_en(text: str, data: LangData) -> Topic:
         # "All employees return ...", "Recommend drop the feature": not a name for it.
         return Topic("this proposal", None)
     return Topic("the " + _lower_first(noun_phrase), None)
+
+
+_DETERMINER = frozenset(
+    ["the", "a", "an", "our", "their", "its", "all", "every", "each", "this", "these", "those"]
+)
+_NOT_A_VERB = frozenset(
+    [
+        *("all", "only", "just", "more", "less", "both", "half", "even", "also", "not", "no"),
+        *("new", "free", "about", "over", "under", "after", "before", "with", "without", "for"),
+        *("on", "in", "at", "by", "from", "to", "into", "per", "via", "plus", "than", "then"),
+        *("when", "where", "why", "how", "what", "which", "who", "if", "so", "as", "and", "or"),
+        *("but", "is", "are", "was", "were", "be", "will", "would", "should", "can", "could"),
+        *("may", "might", "must", "shall", "do", "does", "did", "has", "have", "had", "out"),
+        *("up", "down", "off", "near", "like", "unlike", "despite", "during", "against"),
+    ]
+)
+
+
+def _imperative(words: list[str]) -> bool:
+    """True when the idea starts with a bare verb and its object: "Refit the pub"."""
+    if len(words) < 3 or words[1].lower() not in _DETERMINER:
+        return False
+    first = words[0]
+    low = first.lower()
+    return (
+        first.isalpha()
+        and first[0].isupper()
+        and low not in _NOT_A_VERB
+        and not low.endswith(("ly", "ing", "ed"))
+    )
 
 
 def _topic_nl(text: str, data: LangData) -> Topic:
