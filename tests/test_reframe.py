@@ -1050,3 +1050,12 @@ def test_the_generic_answer_names_the_group_an_objection_speaks_for() -> None:
 def test_a_verb_no_list_names_is_read_as_the_action(idea: str, action: str) -> None:
     text = best("It is too expensive.", idea=idea)
     assert text.startswith("How might we " + action), text
+
+
+def test_since_a_date_is_no_reason_but_since_a_cause_is() -> None:
+    from cocreate.domain.reframe_data import lang_data
+
+    because = lang_data("en").because
+    assert not because.search("they have been in the same class since nursery")
+    assert not because.search("the club has met here since 1932")
+    assert because.search("since the cost is so high, we should wait")

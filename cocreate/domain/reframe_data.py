@@ -231,6 +231,15 @@ class LangData:
         return bool(content) and all(w in self.putdown_words for w in content)
 
 
+def _because(raw: dict[str, Any]) -> re.Pattern[str]:
+    """Words that give a reason; "since" only when it is not about time ("since 1932")."""
+    words = _alternation(raw["because"])
+    if raw.get("since_of_time"):
+        later = _alternation(raw["since_of_time"])
+        words = words.replace("since", rf"since(?!\s+(?:\d|(?:{later})\b))", 1)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
 def _alternation(pipe_list: str) -> str:
     """A regex alternation of the ``|``-separated literal phrases, longest first."""
     parts = sorted({p.strip() for p in pipe_list.split("|") if p.strip()}, key=len, reverse=True)
@@ -320,7 +329,7 @@ def _compile(raw: dict[str, Any]) -> LangData:
         wrappers_low=(_lower_only(wrapper),),
         splitter=re.compile(raw["splitters"], re.IGNORECASE),
         splitter_low=_lower_only(raw["splitters"]),
-        because=re.compile(rf"\b(?:{_alternation(raw['because'])})\b", re.IGNORECASE),
+        because=_because(raw),
         stop_capture=re.compile(rf"\s(?:{_alternation(raw['stop_capture'])})\b.*$", re.IGNORECASE),
         putdown=re.compile(rf"^(?:(?:{_alternation(raw['putdowns'])})\s*)+$", re.IGNORECASE),
         putdown_re=re.compile(raw["putdown_re"], re.IGNORECASE) if raw.get("putdown_re") else None,
