@@ -1059,3 +1059,20 @@ def test_since_a_date_is_no_reason_but_since_a_cause_is() -> None:
     assert not because.search("they have been in the same class since nursery")
     assert not because.search("the club has met here since 1932")
     assert because.search("since the cost is so high, we should wait")
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted", "unwanted"),
+    [
+        ("It punishes the ones who trust you.", "fair to everyone", "fair to ones"),
+        ("That is penalising whoever happens to share an address.", "fair", "whoever"),
+        ("It punishes the big community projects.", "community projects", "community?"),
+        ("350 houses would double the population overnight.", "population", "overnight"),
+        ("Raising junior subs to £300 a season is too much.", "affordable", "in check"),
+    ],
+)
+def test_who_and_what_a_burden_falls_on_are_named_cleanly(
+    objection: str, wanted: str, unwanted: str
+) -> None:
+    text = best(objection, idea="Change the scheme")
+    assert wanted in text and unwanted not in text, text

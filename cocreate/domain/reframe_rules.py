@@ -355,10 +355,22 @@ def _people_head(phrase: str, data: LangData) -> str | None:
         if low in data.people:
             if i + 1 < len(words) and words[i + 1].lower() in _RELATIVE_VERBS:
                 return None  # "every config file people have": the people are not the head
-            return " ".join(words[: i + 1]).strip(",.")
+            end = i + 1
+            while end < len(words) and (
+                words[end].lower().strip(",.") in data.people
+                or words[end].lower().strip(",.") in _GROUP_NOUNS
+            ):
+                end += 1  # "community projects", "community members": the last noun names them
+            return " ".join(words[:end]).strip(",.")
     return None
 
 
+_GROUP_NOUNS = frozenset(
+    [
+        *("projects", "groups", "organisations", "organizations", "clubs", "charities"),
+        *("initiatives", "businesses", "households", "families", "members", "leaders"),
+    ]
+)
 _RELATIVE_VERBS = frozenset(
     [
         *("have", "has", "had", "use", "uses", "used", "need", "needs", "rely", "relies"),
@@ -555,7 +567,7 @@ def _clean_capture(slot: str, values: dict[str, str], data: LangData, match: re.
         return True  # a goal is a whole verb phrase, checked where it is kept
     if slot == "x" and _LIST.match(values[slot]):
         return True  # "money, equipment, room or personnel": a list of names
-    if not words or len(words) > 5 or words[-1] in data.dangling:
+    if not words or len(words) > 5 or words[-1] in data.dangling or words[0] in _WHOEVER:
         return False
     if slot == "vo":
         # "to" and the like may join a verb to its object ("move to the cloud").
@@ -566,6 +578,9 @@ def _clean_capture(slot: str, values: dict[str, str], data: LangData, match: re.
 
 
 _LIST = re.compile(r"^\w+(?:, \w+)+,? (?:and|or|nor) \w+$")
+# "penalising whoever happens to share an address", "the ones who trust you": a clause about
+# people, not a name for them.
+_WHOEVER = frozenset(["whoever", "whomever", "whatever", "whichever", "ones", "one"])
 # "a majority of residents", "most of the parents", "half the staff": the people are named
 # after the share of them.
 _QUANTIFIER = re.compile(
