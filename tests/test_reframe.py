@@ -1076,3 +1076,18 @@ def test_who_and_what_a_burden_falls_on_are_named_cleanly(
 ) -> None:
     text = best(objection, idea="Change the scheme")
     assert wanted in text and unwanted not in text, text
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted", "unwanted"),
+    [
+        ("It just makes the overcrowding worse.", "overcrowding from getting worse", "easy"),
+        ("The DRM makes the game run worse for paying customers.", "paying customers", "run"),
+        ("Charges apply to locals too now.", "?", "less now"),
+    ],
+)
+def test_worse_and_too_as_also_are_read_as_meant(
+    objection: str, wanted: str, unwanted: str
+) -> None:
+    text = best(objection, idea="Change the scheme")
+    assert wanted in text and unwanted not in text, text
