@@ -1091,3 +1091,12 @@ def test_worse_and_too_as_also_are_read_as_meant(
 ) -> None:
     text = best(objection, idea="Change the scheme")
     assert wanted in text and unwanted not in text, text
+
+
+def test_money_mentioned_is_not_money_lacking() -> None:
+    text = best(
+        "I'm afraid it might cause a sense of obligation since the reporter is funding it.",
+        idea="Set up an Open Collective",
+    )
+    assert "finding the money" not in text and "independent of who pays" in text, text
+    assert "money" in best("We don't have the money for this.", idea="Set up a fund")
