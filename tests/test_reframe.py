@@ -1100,3 +1100,21 @@ def test_money_mentioned_is_not_money_lacking() -> None:
     )
     assert "finding the money" not in text and "independent of who pays" in text, text
     assert "money" in best("We don't have the money for this.", idea="Set up a fund")
+
+
+@pytest.mark.parametrize(
+    ("objection", "wanted"),
+    [
+        ("Some people have become reliant on these free meals.", "rely on it"),
+        ("I am on a 2012 laptop and 10.8 is the maximum supported version.", "older systems"),
+    ],
+)
+def test_reliance_and_old_systems_are_named(objection: str, wanted: str) -> None:
+    assert wanted in best(objection, idea="Drop the old version")
+
+
+def test_it_depends_on_is_a_condition_not_reliance() -> None:
+    text = best(
+        "It depends on the number of maintainers for a given area.", idea="Require 2 reviews"
+    )
+    assert "rely on it" not in text, text
