@@ -906,7 +906,7 @@ def test_the_most_vulnerable_are_not_a_security_matter() -> None:
 @pytest.mark.parametrize(
     ("objection", "wanted"),
     [
-        ("Skate parks are extremely loud and this is a residential neighborhood.", "nuisance"),
+        ("Skate parks are extremely loud and this is a residential neighborhood.", "noise"),
         ("Where are all the cars going to go? Cut-through traffic on side streets!", "traffic"),
         ("The tower as proposed is not visually acceptable in this neighbourhood.", "views"),
     ],
