@@ -1118,3 +1118,11 @@ def test_it_depends_on_is_a_condition_not_reliance() -> None:
         "It depends on the number of maintainers for a given area.", idea="Require 2 reviews"
     )
     assert "rely on it" not in text, text
+
+
+def test_losing_them_leaves_the_concern_to_what_is_named() -> None:
+    text = best(
+        "Charging volunteers the same fee as players is the fastest way to lose them.",
+        idea="Charge volunteers the full membership fee",
+    )
+    assert "what we value today" not in text and "volunteers" in text, text
