@@ -1126,3 +1126,10 @@ def test_losing_them_leaves_the_concern_to_what_is_named() -> None:
         idea="Charge volunteers the full membership fee",
     )
     assert "what we value today" not in text and "volunteers" in text, text
+
+
+def test_the_only_break_a_carer_gets_is_no_breakage() -> None:
+    text = best(
+        "It's the only break I get from caring 24/7.", idea="Close the short-break respite unit"
+    )
+    assert "caring" in text and "setups" not in text, text
