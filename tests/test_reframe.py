@@ -1133,3 +1133,8 @@ def test_the_only_break_a_carer_gets_is_no_breakage() -> None:
         "It's the only break I get from caring 24/7.", idea="Close the short-break respite unit"
     )
     assert "caring" in text and "setups" not in text, text
+
+
+def test_losing_a_stretch_of_time_is_no_thing_to_keep() -> None:
+    text = best("If the company folds we lose years of records.", idea="Make data export paid")
+    assert "keeping years" not in text, text
