@@ -1138,3 +1138,24 @@ def test_the_only_break_a_carer_gets_is_no_breakage() -> None:
 def test_losing_a_stretch_of_time_is_no_thing_to_keep() -> None:
     text = best("If the company folds we lose years of records.", idea="Make data export paid")
     assert "keeping years" not in text, text
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_lexicon_term_names_one_concept(lang: str) -> None:
+    # The engine keeps the first concept that lists a term; a second listing would never
+    # fire and would mislead whoever edits the lexicon.
+    from importlib.resources import files
+
+    from cocreate.domain.reframe_data import tokens
+
+    raw = json.loads(files("cocreate.data").joinpath(f"reframe_{lang}.json").read_text("utf-8"))
+    owner: dict[tuple[tuple[str, ...], bool], str] = {}
+    twice = []
+    for key, spec in raw["concepts"].items():
+        for term in filter(None, (t.strip().lower() for t in spec["terms"].split("|"))):
+            wild = term.endswith("*")
+            name = (tuple(tokens(term.rstrip("*"))), wild)
+            if name in owner:
+                twice.append((term, owner[name], key))
+            owner.setdefault(name, key)
+    assert not twice, twice[:10]
