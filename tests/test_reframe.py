@@ -1159,3 +1159,25 @@ def test_every_lexicon_term_names_one_concept(lang: str) -> None:
                 twice.append((term, owner[name], key))
             owner.setdefault(name, key)
     assert not twice, twice[:10]
+
+
+@pytest.mark.parametrize(
+    ("objection", "idea"),
+    [
+        ("We are not going to turn it off.", "Switch off the stale bot"),
+        ("Hello @someone, this will never be a feature, sorry. Have a nice day.", "Add a map"),
+        (
+            "We are not saying no to everything, but a supermarket is not wanted.",
+            "Build a supermarket",
+        ),
+    ],
+)
+def test_a_bare_refusal_is_asked_for_its_concern(objection: str, idea: str) -> None:
+    assert reframe(objection, idea=idea).kind == "clarify"
+
+
+@pytest.mark.parametrize(
+    "objection", ["It won't work.", "We've never done that.", "It is too expensive."]
+)
+def test_an_idea_killer_still_becomes_a_challenge(objection: str) -> None:
+    assert reframe(objection, idea="Add a dark mode toggle").kind == "challenge"

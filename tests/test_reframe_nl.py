@@ -328,3 +328,8 @@ def test_is_geen_keeps_only_a_named_concern_central() -> None:
     assert "raam centraal" not in text, text
     text = reframe("Veiligheid is geen bijzaak.", lang="nl").best.text
     assert "veilig" in text, text
+
+
+def test_een_kaal_nee_vraagt_naar_de_zorg() -> None:
+    result = reframe("Dat komt er niet, punt.", lang="nl", idea="Een padelbaan bouwen")
+    assert result.kind == "clarify"

@@ -195,7 +195,10 @@ def reframe(
         apply_rules(clause, ctx)
         apply_concepts(clause, ctx)
     if not ctx.found and (
-        not substantive or len(content_words(clean, data)) < 2 or data.is_hostile(clean)
+        not substantive
+        or len(content_words(clean, data)) < 2
+        or data.is_hostile(clean)
+        or data.is_bare_refusal(clean, ctx.topic.words)
     ):
         # No concern found in a put-down, a bare "I don't want", or an insult: ask for
         # the concern rather than put a challenge on the wall that nobody raised.

@@ -115,6 +115,9 @@ class LangData:
     # Insults and swearing: with no concern found, an objection made of them is a put-down.
     hostile: frozenset[str] = frozenset()
     hostile_stems: tuple[str, ...] = ()
+    # The words of a bare refusal ("this will never be a feature, sorry"): saying no,
+    # politely or firmly, names no concern.
+    refusal_words: frozenset[str] = frozenset()
     # Common words that name a concern only after a negative word ("no time", "too new").
     cue_terms: frozenset[str] = frozenset()
     # Negative words that make a common word name a concern ("no time", "too new").
@@ -217,6 +220,29 @@ class LangData:
             return True
         stems = self.hostile_stems
         return bool(stems) and any(w.startswith(stems) for w in words)
+
+    def is_bare_refusal(self, text: str, idea_words: frozenset[str] | None) -> bool:
+        """True when ``text`` only says no to the idea ("We are not going to turn it off").
+
+        Args:
+            text: The normalised objection.
+            idea_words: The idea's own words; naming the idea names no concern.
+        """
+        words = tokens(text)
+        if self.negations.isdisjoint(words) and self.refusal_words.isdisjoint(words):
+            return False
+        idea = idea_words or frozenset()
+        left = [
+            w
+            for w in words
+            if w not in self.function_words
+            and w not in self.refusal_words
+            and w not in self.negations
+            and not w.isdigit()
+            and not any(w.startswith(i) or i.startswith(w) for i in idea if len(i) > 3)
+            and w not in idea
+        ]
+        return len(left) <= 1
 
     def is_putdown(self, text: str) -> bool:
         """True when ``text`` is only a put-down ("Yuck", "that is crazy nonsense")."""
@@ -346,6 +372,7 @@ def _compile(raw: dict[str, Any]) -> LangData:
         wild_heads=frozenset(head[0] for head, _ in wild if head),
         hostile=frozenset(w for w in _words(raw, "hostile_words") if not w.endswith("*")),
         hostile_stems=tuple(w[:-1] for w in _words(raw, "hostile_words") if w.endswith("*")),
+        refusal_words=_words(raw, "refusal_words"),
         cue_terms=_words(raw, "cue_terms"),
         clause_words=_words(raw, "capture_clause_words"),
         not_a_name=_words(raw, "capture_not_a_name"),
