@@ -1181,3 +1181,10 @@ def test_a_bare_refusal_is_asked_for_its_concern(objection: str, idea: str) -> N
 )
 def test_an_idea_killer_still_becomes_a_challenge(objection: str) -> None:
     assert reframe(objection, idea="Add a dark mode toggle").kind == "challenge"
+
+
+@pytest.mark.parametrize(
+    "objection", ["I'm actually against this.", "I don't think this is a good idea!"]
+)
+def test_a_bare_stance_against_it_is_asked_for_its_concern(objection: str) -> None:
+    assert reframe(objection, idea="Require two approvals").kind == "clarify"

@@ -333,3 +333,8 @@ def test_is_geen_keeps_only_a_named_concern_central() -> None:
 def test_een_kaal_nee_vraagt_naar_de_zorg() -> None:
     result = reframe("Dat komt er niet, punt.", lang="nl", idea="Een padelbaan bouwen")
     assert result.kind == "clarify"
+
+
+def test_nog_steeds_tegen_is_een_standpunt_geen_zorg() -> None:
+    result = reframe("Maar we zijn nog steeds tegen de molens!", idea="Drie windmolens bouwen")
+    assert result.kind == "clarify"

@@ -194,12 +194,12 @@ def reframe(
         substantive = True
         apply_rules(clause, ctx)
         apply_concepts(clause, ctx)
-    if not ctx.found and (
-        not substantive
-        or len(content_words(clean, data)) < 2
-        or data.is_hostile(clean)
-        or data.is_bare_refusal(clean, ctx.topic.words)
-    ):
+    # "We are still against it" names a stance, not a concern.
+    stance_only = all(r.rule in _STANCE for r in ctx.found)
+    said_nothing = not ctx.found and (
+        not substantive or len(content_words(clean, data)) < 2 or data.is_hostile(clean)
+    )
+    if stance_only and (said_nothing or data.is_bare_refusal(clean, ctx.topic.words)):
         # No concern found in a put-down, a bare "I don't want", or an insult: ask for
         # the concern rather than put a challenge on the wall that nobody raised.
         return _clarify(text, data, objector, objector_name, room)
@@ -244,6 +244,7 @@ def _clarify(
     return Reframing(text, data.lang, "clarify", questions, lens)
 
 
+_STANCE = frozenset(["concept:support", "against_it", "bad_idea"])
 _SPACE_PUNCT = re.compile(r"\s+([,;:])")
 
 
