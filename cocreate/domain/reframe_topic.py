@@ -375,7 +375,7 @@ def _topic_en(text: str, data: LangData) -> Topic:
                 words = [low[:-1], *words[i + 1 :]]
                 first = words[0]
                 break
-    if first not in verbs and _imperative(words):
+    if first not in verbs and _imperative(words, data):
         # "Reformulate the classic recipe": a word that no list names but that takes an
         # object right away is the action.
         verbs = verbs | {first}
@@ -399,20 +399,16 @@ def _topic_en(text: str, data: LangData) -> Topic:
 _DETERMINER = frozenset(
     ["the", "a", "an", "our", "their", "its", "all", "every", "each", "this", "these", "those"]
 )
+# Words that start an idea without being its verb, beyond the function words.
 _NOT_A_VERB = frozenset(
     [
-        *("all", "only", "just", "more", "less", "both", "half", "even", "also", "not", "no"),
-        *("new", "free", "about", "over", "under", "after", "before", "with", "without", "for"),
-        *("on", "in", "at", "by", "from", "to", "into", "per", "via", "plus", "than", "then"),
-        *("when", "where", "why", "how", "what", "which", "who", "if", "so", "as", "and", "or"),
-        *("but", "is", "are", "was", "were", "be", "will", "would", "should", "can", "could"),
-        *("may", "might", "must", "shall", "do", "does", "did", "has", "have", "had", "out"),
-        *("up", "down", "off", "near", "like", "unlike", "despite", "during", "against"),
+        *("after", "against", "before", "despite", "down", "during", "free", "half", "less"),
+        *("near", "new", "off", "per", "plus", "under", "unlike", "via", "without"),
     ]
 )
 
 
-def _imperative(words: list[str]) -> bool:
+def _imperative(words: list[str], data: LangData) -> bool:
     """True when the idea starts with a bare verb and its object: "Refit the pub"."""
     if len(words) < 3 or words[1].lower() not in _DETERMINER:
         return False
@@ -421,6 +417,7 @@ def _imperative(words: list[str]) -> bool:
     return (
         first.isalpha()
         and first[0].isupper()
+        and low not in data.function_words
         and low not in _NOT_A_VERB
         and not low.endswith(("ly", "ing", "ed"))
     )
